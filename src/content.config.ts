@@ -1,0 +1,17 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { makeSchemas } from '@/schemas/collections';
+
+const s = makeSchemas((c) => reference(c));
+// Editors write only .md; .mdx belongs to developers' pages under src/pages.
+const md = (base: string) => glob({ base: `./content/${base}`, pattern: '**/*.md' });
+
+export const collections = {
+  beleid: defineCollection({ loader: md('beleid'), schema: s.beleid }),
+  projecten: defineCollection({ loader: md('projecten'), schema: s.project }),
+  'goede-praktijken': defineCollection({ loader: md('goede-praktijken'), schema: s.goedePraktijk }),
+  organisaties: defineCollection({
+    loader: glob({ base: './content/organisaties', pattern: '**/*.yaml' }),
+    schema: s.organisatie,
+  }),
+};
