@@ -45,6 +45,8 @@ export function makeSchemas(ref: RefFactory) {
     volgorde: z.number().int().min(0).default(100).describe('Volgorde in menu’s (lager komt eerst)'),
     /** Themes the page is about. */
     themas: terms('thema').optional().describe('Thema’s uit content/taxonomie/thema.yaml'),
+    /** Shows the "Projecten in de kijker" cards after the text. */
+    projectenInDeKijker: z.boolean().default(false).describe('Toon de kaarten "Projecten in de kijker" onder de tekst'),
     /** Dated milestones, drawn as a timeline above the text. */
     tijdlijn: z
       .array(

@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeLinkMarkers from './src/markdown/link-markers.ts';
+import { SITE_URL, STAGING_DIR } from './src/config.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  outDir: STAGING_DIR,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [[rehypeLinkMarkers, { site: SITE_URL }]],
+    }),
+  },
+  integrations: [mdx(), sitemap()],
+});

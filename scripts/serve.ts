@@ -1,0 +1,10 @@
+// Serves dist/ on 127.0.0.1 the way a static host does: compressed responses, the headers
+// from dist/_headers, the redirects from dist/_redirects, and the Dutch 404 page.
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { startServer } from './lib/static-server.ts';
+
+const dir = resolve(process.argv[2] ?? process.env.DIST_DIR ?? 'dist');
+const port = Number(process.env.PORT ?? 4321);
+const server = await startServer({ dir, port, host: '127.0.0.1', createServer });
+console.log(`Site draait op ${server.url} (map ${dir}). Stop met Ctrl+C.`);

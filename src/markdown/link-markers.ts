@@ -1,0 +1,56 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import nl from '../i18n/nl.json' with { type: 'json' };
+
+export interface LinkMarkerOptions {
+  /** The site's own origin; links to it are internal and get no marker. */
+  site: string;
+}
+
+export type LinkKind = 'external' | 'mailto' | 'internal';
+
+/** Classifies an href relative to the site, the single rule behind every marker. */
+export function linkKind(href: string, site: string): LinkKind {
+  if (/^mailto:/i.test(href)) return 'mailto';
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//')) return 'internal';
+  try {
+    return new URL(href, site).origin === new URL(site).origin ? 'internal' : 'external';
+  } catch {
+    return 'internal';
+  }
+}
+
+function marker(text: string): ElementContent {
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['link-marker'] },
+    children: [{ type: 'text', value: ` (${text})` }],
+  };
+}
+
+/** Adds the markers to one <a>; exported so non-Markdown renderers can share it. */
+export function markLink(node: Element, site: string): void {
+  const href = typeof node.properties?.href === 'string' ? node.properties.href : undefined;
+  if (!href) return;
+  const kind = linkKind(href, site);
+  if (kind === 'external') {
+    node.properties.target = '_blank';
+    node.properties.rel = ['noopener', 'noreferrer'];
+    node.children.push(marker(nl.link.nieuwVenster));
+  } else if (kind === 'mailto') {
+    node.children.push(marker(nl.link.email));
+  }
+}
+
+/**
+ * Rehype plugin: editors write plain Markdown links; visitors are told when a link leaves
+ * the site or opens their mail program (WCAG 3.2.5 advisory, and the Flemish house style).
+ */
+export default function rehypeLinkMarkers(options: LinkMarkerOptions) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (node.tagName === 'a') markLink(node, options.site);
+    });
+  };
+}

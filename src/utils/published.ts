@@ -1,0 +1,9 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+type Publishable = 'beleid' | 'projecten' | 'goede-praktijken';
+
+/** Entries that may appear on the site: drafts are kept off every built page. */
+export async function published<C extends Publishable>(collection: C): Promise<CollectionEntry<C>[]> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return entries.filter((e) => !(e.data as { draft: boolean }).draft);
+}
