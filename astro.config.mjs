@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeLinkMarkers from './src/markdown/link-markers.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { SITE_URL, STAGING_DIR } from './src/config.ts';
 
 export default defineConfig({
@@ -22,5 +23,6 @@ export default defineConfig({
       rehypePlugins: [[rehypeLinkMarkers, { site: SITE_URL }]],
     }),
   },
-  integrations: [mdx(), sitemap()],
+  // Pagefind last: it indexes the finished HTML in the output folder.
+  integrations: [mdx(), sitemap(), pagefind({ language: 'nl' })],
 });

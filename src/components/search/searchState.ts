@@ -1,0 +1,33 @@
+/** Filter keys in the order the search page shows them; they match data-pagefind-filter keys. */
+export const FILTER_KEYS = ['type', 'thema', 'doelgroep', 'provincie'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type SortOrder = 'relevantie' | 'datum';
+
+/** Everything a search result list depends on; it lives in the URL so a link or reload repeats it. */
+export interface SearchState {
+  q: string;
+  filters: Record<FilterKey, string[]>;
+  sort: SortOrder;
+}
+
+/** Reads ?q=…&thema=…&sort=… as the GET form writes it. */
+export function readState(params: URLSearchParams): SearchState {
+  const filters = Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, [...new Set(params.getAll(key).filter((v) => v.trim() !== ''))]]),
+  ) as Record<FilterKey, string[]>;
+  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'datum' ? 'datum' : 'relevantie' };
+}
+
+/** The inverse of readState, leaving out what is empty or default so URLs stay short. */
+export function writeState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  if (state.sort !== 'relevantie') params.set('sort', state.sort);
+  return params;
+}
+
+/** True when at least one filter value is chosen. */
+export function hasFilters(state: SearchState): boolean {
+  return FILTER_KEYS.some((key) => state.filters[key].length > 0);
+}

@@ -1,0 +1,138 @@
+import type { AstroIntegration } from 'astro';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+export interface PagefindOptions {
+  /** Index language; Dutch stemming depends on it. */
+  language?: string;
+}
+
+/**
+ * Lines Pagefind logged as warnings or errors. The Node API reports only fatal problems in its
+ * `errors` arrays; warnings (a page without <html>, an unknown language) go to the log file only,
+ * and a half-right index must not reach visitors either.
+ */
+export function problemsInLog(log: string): string[] {
+  const problems: string[] = [];
+  let current: string[] | undefined;
+  for (const line of log.split('\n')) {
+    if (/^\[(Warning|Error)\]:/.test(line)) {
+      current = [line];
+      problems.push('');
+    } else if (/^\[\w+\]:/.test(line)) {
+      current = undefined;
+    } else if (current && line.trim()) {
+      current.push(line);
+    }
+    if (current) problems[problems.length - 1] = current.join(' ').trim();
+  }
+  // writeFiles rebuilds and logs the same warnings a second time.
+  return [...new Set(problems)];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Text of the indexed part of a page (its data-pagefind-body element), or '' if it has none. */
+export function indexedText(html: string): string {
+  const start = html.search(/<[a-z]+[^>]*\sdata-pagefind-body[\s>=]/);
+  if (start < 0) return '';
+  const body = html
+    .slice(start)
+    .replace(/<div hidden data-pagefind-ignore>.*?<\/div>/gs, ' ')
+    .replace(/<span class="link-marker">[^<]*<\/span>/g, ' ');
+  return body
+    .replace(/<(script|style)\b.*?<\/\1>/gs, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(Number(e[1] === 'x' || e[1] === 'X' ? `0${e.slice(1)}` : e.slice(1))) : (ENTITIES[e] ?? m),
+    );
+}
+
+/**
+ * Words of the indexed pages, most frequent first: the search page suggests the nearest of them
+ * when a typed word finds nothing. Short words are left out, a typo in them is a different word.
+ */
+export function vocabulary(texts: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const [word] of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{N}]*/gu)) {
+      if (word.length >= 4) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
+}
+
+// Pagefind writes its ready-made UIs too; this site has its own, so they would only be dead weight.
+const UNUSED_UI = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+];
+
+/** Indexed page count as Pagefind wrote it into its entry file. */
+function indexedPages(bundleDir: string): number {
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
+
+/**
+ * Writes the Pagefind index into <outDir>/pagefind after every build, so the index can never be
+ * older than the pages. Any problem Pagefind reports fails the build; the publish step then leaves
+ * the live dist/ as it was.
+ */
+export default function pagefindIntegration(options: PagefindOptions = {}): AstroIntegration {
+  const language = options.language ?? 'nl';
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        const bundleDir = join(site, 'pagefind');
+        const logDir = mkdtempSync(join(tmpdir(), 'pagefind-log-'));
+        const logfile = join(logDir, 'pagefind.log');
+        const problems: string[] = [];
+        try {
+          const created = await pagefind.createIndex({
+            forceLanguage: language,
+            logfile,
+            // "(opent in nieuw venster)" after every external link is for screen readers, not a topic.
+            excludeSelectors: ['.link-marker'],
+          });
+          problems.push(...created.errors);
+          if (!created.index) throw new Error(`Pagefind kon geen index maken: ${problems.join('; ')}`);
+          const added = await created.index.addDirectory({ path: site });
+          problems.push(...added.errors);
+          const written = await created.index.writeFiles({ outputPath: bundleDir });
+          problems.push(...written.errors);
+          problems.push(...problemsInLog(readFileSync(logfile, 'utf8')));
+        } finally {
+          await pagefind.close();
+          rmSync(logDir, { recursive: true, force: true });
+        }
+        if (problems.length > 0) {
+          throw new Error(`Pagefind meldde ${problems.length} probleem/problemen:\n- ${problems.join('\n- ')}`);
+        }
+        const pages = indexedPages(bundleDir);
+        if (pages === 0) throw new Error('Pagefind indexeerde geen enkele pagina: ontbreekt data-pagefind-body?');
+        for (const file of UNUSED_UI) rmSync(join(bundleDir, file), { force: true });
+        const words = vocabulary(htmlFiles(site).map((f) => indexedText(readFileSync(f, 'utf8'))));
+        writeFileSync(join(bundleDir, 'woorden.json'), JSON.stringify(words));
+        const ms = Math.round(performance.now() - started);
+        // Plain console line on purpose: the benchmark reads it from the build output.
+        console.log(`[pagefind] indexed ${pages} pages in ${ms} ms`);
+        logger.debug(`index written to ${bundleDir}`);
+      },
+    },
+  };
+}
