@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeLinkMarkers from './src/markdown/link-markers.ts';
+import rehypeTableScroll from './src/markdown/table-scroll.ts';
 import { SITE_URL, STAGING_DIR } from './src/config.ts';
 
 export default defineConfig({
@@ -19,7 +20,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeLinkMarkers, { site: SITE_URL }]],
+      rehypePlugins: [[rehypeLinkMarkers, { site: SITE_URL }], rehypeTableScroll],
     }),
   },
   integrations: [mdx(), sitemap()],
