@@ -2,10 +2,19 @@ import { distance } from 'fastest-levenshtein';
 
 /** How many typing mistakes a word of this length may contain and still be recognised. */
 export function allowedEdits(length: number): number {
-  if (length < 4) return 0;
-  if (length < 7) return 1;
+  if (length < 5) return 0;
+  if (length < 8) return 1;
   if (length < 12) return 2;
   return 3;
+}
+
+/**
+ * True when a typed word occurs on the site as it is, as the start of a longer word (Pagefind
+ * matches prefixes), or as a site word plus a short inflection ("gemeentes" after "gemeente").
+ */
+export function isKnownWord(word: string, vocabulary: readonly string[], known: ReadonlySet<string>): boolean {
+  if (known.has(word)) return true;
+  return vocabulary.some((v) => v.startsWith(word) || (v.length >= 5 && word.startsWith(v) && word.length - v.length <= 3));
 }
 
 /**

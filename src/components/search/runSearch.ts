@@ -1,6 +1,6 @@
 import { FILTER_KEYS, hasFilters, type FilterKey, type SearchState } from './searchState';
 import { isPhrase, queryTerms, withoutStopWords } from './queryTerms';
-import { nearestWord } from './nearestWord';
+import { isKnownWord, nearestWord } from './nearestWord';
 
 /** Counts per filter value, as Pagefind reports them. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -41,21 +41,25 @@ export interface PagefindApi {
     term: string | null,
     options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<PagefindResponse | null>;
+  /** Every filter value with its page count. */
+  filters(): Promise<FilterCounts>;
 }
 
 export interface Outcome {
   /** The query as typed. */
   query: string;
-  /** What was searched after correcting typing mistakes or leaving out words that found nothing. */
+  /** The words searched: stop words left out, typing mistakes corrected. */
   searched: string;
-  /** True when `searched` is not simply the typed query minus stop words. */
-  changed: boolean;
+  /** Words of the typed query that were replaced by the nearest word on the site. */
+  corrected: boolean;
+  /** No page had every word: results have some of them, best matches first. */
+  partial: boolean;
   results: PagefindResult[];
   /** Per filter key, how many results each value would give, the key's own choice set aside. */
   counts: FilterCounts;
 }
 
-/** Longest query the relaxation step tries combinations of; longer questions are cut. */
+/** Longest query that is searched word by word; longer questions are cut. */
 const MAX_TERMS = 8;
 
 function pagefindFilters(filters: SearchState['filters'], skip?: FilterKey): PagefindFilters {
@@ -67,88 +71,152 @@ function pagefindFilters(filters: SearchState['filters'], skip?: FilterKey): Pag
   return out;
 }
 
-/** Subsets of `items` with `size` members, keeping the original order. */
-function combinations<T>(items: T[], size: number): T[][] {
-  if (size === 0) return [[]];
-  if (items.length < size) return [];
-  const [first, ...rest] = items as [T, ...T[]];
-  return [...combinations(rest, size - 1).map((c) => [first, ...c]), ...combinations(rest, size)];
-}
-
 /**
- * Searches the way a visitor expects: every word must match; when that finds nothing, mistyped
- * words are replaced by the nearest word on the site, and then words are left out, the fewest
- * possible, keeping the combination whose best page scores highest. Nothing depends on a query.
+ * Searches the way a visitor expects. Every word must match. A word that does not occur on the
+ * site and is close to one that does counts as a typing mistake and is replaced. When no page has
+ * every word, pages with some of them are shown, ranked by the sum of their scores per word (so
+ * rare words weigh more, as in BM25). Nothing here depends on a particular query.
  */
-export async function runSearch(
-  pagefind: PagefindApi,
-  state: SearchState,
-  loadVocabulary: () => Promise<readonly string[]>,
-): Promise<Outcome> {
-  const sort = state.sort === 'datum' ? { date: 'desc' as const } : undefined;
-  const filters = pagefindFilters(state.filters);
-  const search = async (term: string | null, f: PagefindFilters = filters) =>
-    (await pagefind.search(term, sort ? { filters: f, sort } : { filters: f })) ?? { results: [] };
+export class SearchRunner {
+  /** Page ids per filter value and the date order, for combining word-by-word results. */
+  private pagesByValue = new Map<string, Set<string>>();
+  private dateOrder?: Promise<Map<string, number>>;
 
-  const empty: Outcome = { query: state.q, searched: '', changed: false, results: [], counts: {} };
-  if (!state.q && !hasFilters(state)) return empty;
+  constructor(
+    private readonly pagefind: PagefindApi,
+    private readonly vocabulary: () => Promise<readonly string[]>,
+  ) {}
 
-  let terms: string[] = [];
-  let response: PagefindResponse;
-  if (!state.q) {
-    response = await search(null);
-  } else if (isPhrase(state.q)) {
-    terms = [state.q.trim()];
-    response = await search(terms[0]!);
-  } else {
-    terms = withoutStopWords(queryTerms(state.q)).slice(0, MAX_TERMS);
-    const typed = terms.join(' ');
-    response = await search(typed);
-    if (response.results.length === 0) {
-      const vocabulary = await loadVocabulary().catch(() => [] as string[]);
-      const known: string[] = [];
-      for (const term of terms) {
-        // A word found anywhere on the site stays, even if the filters rule it out here.
-        if ((await pagefind.search(term))?.results.length) known.push(term);
+  async run(state: SearchState): Promise<Outcome> {
+    const outcome: Outcome = { query: state.q, searched: '', corrected: false, partial: false, results: [], counts: {} };
+    if (!state.q && !hasFilters(state)) return outcome;
+    if (!state.q || isPhrase(state.q)) {
+      outcome.searched = state.q.trim();
+      return this.together(state, outcome.searched || null, outcome);
+    }
+    let terms = withoutStopWords(queryTerms(state.q)).slice(0, MAX_TERMS);
+    const [words, first] = await Promise.all([this.vocabulary().catch(() => [] as readonly string[]), this.find(terms.join(' '), state)]);
+    const fixed = this.correct(terms, words);
+    let response = first;
+    if (fixed) {
+      const again = await this.find(fixed.join(' '), state);
+      if (again.results.length > 0 || first.results.length === 0) {
+        terms = fixed;
+        response = again;
+        outcome.corrected = true;
+      }
+    }
+    outcome.searched = terms.join(' ');
+    if (response.results.length > 0 || terms.length === 1) return this.together(state, outcome.searched, outcome, response);
+    // Word by word, a correction is only used for a word that finds nothing as typed.
+    const typed = withoutStopWords(queryTerms(state.q)).slice(0, MAX_TERMS);
+    terms = await Promise.all(
+      typed.map(async (word, i) => (((await this.pagefind.search(word))?.results.length ?? 0) > 0 || !fixed ? word : fixed[i]!)),
+    );
+    outcome.corrected = terms.join(' ') !== typed.join(' ');
+    outcome.searched = terms.join(' ');
+    outcome.partial = true;
+    return this.someWords(state, terms, outcome);
+  }
+
+  /** Corrected terms, or undefined when every word is known or has no close match. */
+  private correct(terms: string[], vocabulary: readonly string[]): string[] | undefined {
+    if (vocabulary.length === 0) return undefined;
+    const known = new Set(vocabulary);
+    let changed = false;
+    const fixed = terms.map((term) => {
+      const word = term.toLowerCase().replace(/[?!.,;:]+$/, '');
+      // Names with hyphens or digits (Sint-Truiden, LIVC-R, 2015) are typed as they are meant.
+      if (!/^\p{L}+$/u.test(word) || isKnownWord(word, vocabulary, known)) return term;
+      const near = nearestWord(word, vocabulary);
+      if (!near) return term;
+      changed = true;
+      return near;
+    });
+    return changed ? fixed : undefined;
+  }
+
+  private sortOption(state: SearchState) {
+    return state.sort === 'datum' ? { sort: { date: 'desc' as const } } : {};
+  }
+
+  private async find(term: string | null, state: SearchState, skip?: FilterKey): Promise<PagefindResponse> {
+    const found = await this.pagefind.search(term, { filters: pagefindFilters(state.filters, skip), ...this.sortOption(state) });
+    return found ?? { results: [] };
+  }
+
+  /** All words in one Pagefind query; Pagefind counts the filters. */
+  private async together(state: SearchState, term: string | null, outcome: Outcome, response?: PagefindResponse): Promise<Outcome> {
+    const found = response ?? (await this.find(term, state));
+    const counts: FilterCounts = { ...(found.filters ?? {}) };
+    for (const key of FILTER_KEYS) {
+      if (state.filters[key].length > 0) counts[key] = (await this.find(term, state, key)).filters?.[key] ?? {};
+    }
+    return { ...outcome, results: found.results, counts };
+  }
+
+  /** Pages with at least one of the words, scored by the sum over the words. */
+  private async merged(terms: string[], state: SearchState, skip?: FilterKey): Promise<PagefindResult[]> {
+    const byId = new Map<string, { score: number; best: PagefindResult }>();
+    for (const term of terms) {
+      for (const result of (await this.find(term, state, skip)).results) {
+        const seen = byId.get(result.id);
+        if (!seen) byId.set(result.id, { score: result.score, best: result });
         else {
-          const near = nearestWord(term, vocabulary);
-          if (near) known.push(near);
-        }
-      }
-      if (known.join(' ') !== typed && known.length > 0) {
-        terms = known;
-        response = await search(terms.join(' '));
-      }
-      for (let size = terms.length - 1; response.results.length === 0 && size >= 1; size--) {
-        const tries = await Promise.all(
-          combinations(terms, size).map(async (subset) => ({ subset, found: await search(subset.join(' ')) })),
-        );
-        const best = tries
-          .filter((t) => t.found.results.length > 0)
-          .sort((a, b) => b.found.results[0]!.score - a.found.results[0]!.score)[0];
-        if (best) {
-          terms = best.subset;
-          response = best.found;
+          seen.score += result.score;
+          if (result.score > seen.best.score) seen.best = result;
         }
       }
     }
+    const results = [...byId].map(([id, { score, best }]) => ({ id, score, data: () => best.data() }));
+    if (state.sort === 'datum') {
+      const order = await this.dates();
+      return results.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
+    }
+    return results.sort((a, b) => b.score - a.score);
   }
 
-  const searched = terms.join(' ');
-  const counts: FilterCounts = { ...(response.filters ?? {}) };
-  for (const key of FILTER_KEYS) {
-    if (state.filters[key].length === 0) continue;
-    const without = await search(searched || null, pagefindFilters(state.filters, key));
-    counts[key] = without.filters?.[key] ?? {};
+  private async someWords(state: SearchState, terms: string[], outcome: Outcome): Promise<Outcome> {
+    const results = await this.merged(terms, state);
+    const counts: FilterCounts = {};
+    const all = await this.filterValues();
+    for (const key of FILTER_KEYS) {
+      const pool = state.filters[key].length > 0 ? await this.merged(terms, state, key) : results;
+      const ids = pool.map((r) => r.id);
+      counts[key] = {};
+      for (const value of all[key] ?? []) {
+        const pages = await this.pagesWith(key, value);
+        counts[key]![value] = ids.filter((id) => pages.has(id)).length;
+      }
+    }
+    return { ...outcome, results, counts };
   }
-  const typedTerms = state.q && !isPhrase(state.q) ? withoutStopWords(queryTerms(state.q)).slice(0, MAX_TERMS) : terms;
-  return {
-    query: state.q,
-    searched,
-    changed: searched.toLowerCase() !== typedTerms.join(' ').toLowerCase(),
-    results: response.results,
-    counts,
-  };
+
+  private filterValuesCache?: Promise<Record<string, string[]>>;
+  private filterValues(): Promise<Record<string, string[]>> {
+    this.filterValuesCache ??= this.pagefind
+      .filters()
+      .then((all) => Object.fromEntries(Object.entries(all).map(([k, v]) => [k, Object.keys(v)])));
+    return this.filterValuesCache;
+  }
+
+  private async pagesWith(key: FilterKey, value: string): Promise<Set<string>> {
+    const cacheKey = `${key}\u0000${value}`;
+    let pages = this.pagesByValue.get(cacheKey);
+    if (!pages) {
+      const found = await this.pagefind.search(null, { filters: { [key]: { any: [value] } } });
+      pages = new Set(found?.results.map((r) => r.id) ?? []);
+      this.pagesByValue.set(cacheKey, pages);
+    }
+    return pages;
+  }
+
+  private dates(): Promise<Map<string, number>> {
+    this.dateOrder ??= this.pagefind
+      .search(null, { sort: { date: 'desc' } })
+      .then((r) => new Map((r?.results ?? []).map((x, i) => [x.id, i])));
+    return this.dateOrder;
+  }
 }
 
 /**
