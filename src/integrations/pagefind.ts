@@ -20,12 +20,12 @@ export function problemsInLog(log: string): string[] {
   let current: string[] | undefined;
   for (const line of log.split('\n')) {
     if (/^\[(Warning|Error)\]:/.test(line)) {
-      current = [line];
+      current = [line.trim()];
       problems.push('');
     } else if (/^\[\w+\]:/.test(line)) {
       current = undefined;
     } else if (current && line.trim()) {
-      current.push(line);
+      current.push(line.trim());
     }
     if (current) problems[problems.length - 1] = current.join(' ').trim();
   }

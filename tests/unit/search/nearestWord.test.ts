@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isKnownWord, nearestWord } from '@/components/search/nearestWord';
+
+const vocabulary = ['polarisatie', 'polarisering', 'gemeente', 'burenbemiddeling', 'dossin', 'wijk', 'kazerne'];
+const known = new Set(vocabulary);
+
+describe('recognising a mistyped word', () => {
+  it('finds the site word one or two typing mistakes away', () => {
+    expect(nearestWord('polarizatie', vocabulary)).toBe('polarisatie');
+    expect(nearestWord('burenbemiddling', vocabulary)).toBe('burenbemiddeling');
+    expect(nearestWord('dosin', vocabulary)).toBe('dossin');
+  });
+
+  it('leaves short words and words far from any site word alone', () => {
+    expect(nearestWord('wijs', vocabulary)).toBeUndefined();
+    expect(nearestWord('asielzoekers', vocabulary)).toBeUndefined();
+  });
+
+  it('returns nothing for a word that is on the site', () => {
+    expect(nearestWord('gemeente', vocabulary)).toBeUndefined();
+  });
+
+  it('treats a word start and a short inflection of a site word as known', () => {
+    expect(isKnownWord('polari', vocabulary, known)).toBe(true);
+    expect(isKnownWord('gemeentes', vocabulary, known)).toBe(true);
+    expect(isKnownWord('polarizatie', vocabulary, known)).toBe(false);
+  });
+});
