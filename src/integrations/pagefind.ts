@@ -53,13 +53,14 @@ export function indexedText(html: string): string {
 
 /**
  * Words of the indexed pages, most frequent first: the search page suggests the nearest of them
- * when a typed word finds nothing. Short words are left out, a typo in them is a different word.
+ * when a typed word looks mistyped. Words under five letters are left out: the search page does
+ * not correct those, a typo in a short word is too often another word.
  */
 export function vocabulary(texts: string[]): string[] {
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const [word] of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{N}]*/gu)) {
-      if (word.length >= 4) counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (word.length >= 5) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
