@@ -105,26 +105,30 @@ interface Run {
 }
 
 /**
- * Installs timers in the page: the first or the last keydown of a phase, and the moment a new
- * result appears in the list.
+ * Installs timers in the page: the first or the last keydown of a phase, and the first moment
+ * after it that a result for the final query is in the list (the URL carries the query before
+ * its search starts, so results of a query typed halfway do not count).
  */
-async function arm(page: Page, from: 'first' | 'last'): Promise<void> {
-  await page.evaluate((from) => {
-    const w = window as unknown as { __bench: { t0?: number; t1?: number } };
-    w.__bench = {};
-    const input = document.querySelector('#zoekterm')!;
-    const list = document.querySelector('[data-results]')!;
-    input.addEventListener('keydown', () => {
-      if (from === 'last' || w.__bench.t0 === undefined) w.__bench.t0 = performance.now();
-    });
-    const seen = new Set(list.children);
-    new MutationObserver((_, obs) => {
-      if ([...list.children].some((c) => !seen.has(c))) {
-        w.__bench.t1 ??= performance.now();
-        obs.disconnect();
-      }
-    }).observe(list, { childList: true });
-  }, from);
+async function arm(page: Page, from: 'first' | 'last', query: string): Promise<void> {
+  await page.evaluate(
+    ([from, query]) => {
+      const w = window as unknown as { __bench: { t0?: number; t1?: number } };
+      w.__bench = {};
+      const input = document.querySelector('#zoekterm')!;
+      const list = document.querySelector('[data-results]')!;
+      input.addEventListener('keydown', () => {
+        if (from === 'last' || w.__bench.t0 === undefined) w.__bench.t0 = performance.now();
+      });
+      new MutationObserver((records, obs) => {
+        const added = records.some((r) => r.addedNodes.length > 0);
+        if (added && new URL(location.href).searchParams.get('q') === query && input instanceof HTMLInputElement && input.value === query) {
+          w.__bench.t1 = performance.now();
+          obs.disconnect();
+        }
+      }).observe(list, { childList: true });
+    },
+    [from, query] as const,
+  );
 }
 
 async function elapsed(page: Page): Promise<number> {
@@ -150,7 +154,7 @@ async function measureRun(url: string): Promise<Run> {
     await page.goto(`${url}/zoeken/`, { waitUntil: 'networkidle' });
     const beforeQuery = await transfer.settle();
 
-    await arm(page, 'first');
+    await arm(page, 'first', FIRST_QUERY);
     await page.locator('#zoekterm').click();
     await page.keyboard.type(FIRST_QUERY);
     await ready(page, FIRST_QUERY);
@@ -159,7 +163,7 @@ async function measureRun(url: string): Promise<Run> {
     const afterFirst = await transfer.settle();
     const results = await page.locator('.resultaat').count();
 
-    await arm(page, 'last');
+    await arm(page, 'last', REFINED_QUERY);
     await page.keyboard.type(REFINED_QUERY.slice(FIRST_QUERY.length), { delay: HUMAN_KEY_MS });
     await ready(page, REFINED_QUERY);
     const refinedMs = await elapsed(page);
@@ -169,7 +173,7 @@ async function measureRun(url: string): Promise<Run> {
     const human = await browser.newContext();
     const humanPage = await human.newPage();
     await humanPage.goto(`${url}/zoeken/`, { waitUntil: 'networkidle' });
-    await arm(humanPage, 'last');
+    await arm(humanPage, 'last', FIRST_QUERY);
     await humanPage.locator('#zoekterm').click();
     await humanPage.keyboard.type(FIRST_QUERY, { delay: HUMAN_KEY_MS });
     await ready(humanPage, FIRST_QUERY);
