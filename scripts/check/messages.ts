@@ -61,13 +61,13 @@ export function explainIssue(issue: Issue, schema: z.ZodType, data: unknown): { 
       const taxonomy = /voor (\w+)$/.exec(issue.message)?.[1];
       return {
         message: `"${String(value)}" is geen toegelaten waarde${taxonomy ? ` voor ${taxonomy}` : ''}`,
-        fix: `${didYouMean(String(value), allowed)}kies een id uit content/taxonomie/${taxonomy ?? '…'}.yaml.${shown}`.replace(/\.\s*$/, '').trim(),
+        fix: didYouMean(String(value), allowed, `kies een id uit content/taxonomie/${taxonomy ?? '…'}.yaml.${shown}`.replace(/\.\s*$/, ''), Math.max(4, Math.ceil(String(value).length / 2))),
       };
     }
     case 'invalid_format': {
       const own = !isDefaultMessage(issue.message);
       if (issue.format === 'email') {
-        return { message: own ? issue.message : 'geen geldig e-mailadres', fix: 'schrijf een volledig functioneel adres, bv. info@organisatie.be' };
+        return { message: own ? issue.message : 'geen geldig e-mailadres', fix: 'schrijf het volledige functionele adres: naam, @ en een domein met een punt, bv. info@organisatie.be' };
       }
       if (issue.format === 'url') {
         return { message: own ? issue.message : 'geen geldig webadres', fix: 'kopieer het volledige adres uit de adresbalk van de browser, beginnend met https://' };

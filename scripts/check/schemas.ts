@@ -24,7 +24,7 @@ export function buildSchemas(root: string, ids: ReadonlyMap<CollectionName, read
         code: 'custom',
         message: `${info.label} "${value}" bestaat niet`,
         params: {
-          fix: `${didYouMean(value, known)}gebruik de bestandsnaam (zonder ${info.ext}) van een bestand in content/${info.dir}/, of maak dat bestand eerst aan`,
+          fix: didYouMean(value, known, `gebruik de bestandsnaam (zonder ${info.ext}) van een bestand in content/${info.dir}/, of maak dat bestand eerst aan`),
         } satisfies RefIssueParams,
       });
     });

@@ -7,8 +7,8 @@ export function nearest(value: string, allowed: readonly string[], maxDistance =
   return distance(value.toLowerCase(), best.toLowerCase()) <= maxDistance ? best : undefined;
 }
 
-/** "bedoelt u "x"? " when there is a likely typo, else nothing. */
-export const didYouMean = (value: string, allowed: readonly string[]): string => {
-  const n = nearest(value, allowed);
-  return n ? `bedoelt u "${n}"? ` : '';
-};
+/** `rest`, preceded by "Bedoelt u "x"?" when what was typed looks like a typo of an allowed value. */
+export function didYouMean(value: string, allowed: readonly string[], rest: string, maxDistance?: number): string {
+  const n = nearest(value, allowed, maxDistance);
+  return n ? `bedoelt u "${n}"? Anders: ${rest}` : rest;
+}

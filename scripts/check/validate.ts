@@ -53,7 +53,7 @@ export function validateEntry(entry: Entry, schema: z.ZodType): Problem[] {
     problems.push({
       severity: 'fout', file: entry.file, line: lineOf(src, path), field: fieldName(path),
       message: `onbekend veld "${key}": de site gebruikt het niet`,
-      fix: `${didYouMean(key, allowed)}anders verwijder het veld; toegelaten velden staan in CONTRIBUTING.md`,
+      fix: didYouMean(key, allowed, 'verwijder het veld; de toegelaten velden staan in CONTRIBUTING.md'),
     });
   }
   return problems;
