@@ -9,7 +9,8 @@ export function seedParagraphs(): string[] {
   return text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l.split(' ').length > 12)
+    // The first line is the source site's loading notice and breadcrumb, not page text.
+    .filter((l) => l.split(' ').length > 12 && !l.startsWith('Gedaan met laden'))
     .map((l) => l.replace(/\(opent in (nieuw venster|uw e-mail applicatie)\)/g, '').replace(/\s+/g, ' ').trim());
 }
 
