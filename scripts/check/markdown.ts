@@ -29,6 +29,10 @@ export interface MarkdownPlace {
 const parser = unified().use(remarkParse).use(remarkGfm);
 const SITE = new URL(SITE_URL);
 
+/** `<div>` for `<div class="x">…`: enough to find it on the line without quoting markup. */
+const tag = (html: string) => `<${/^<\/?([A-Za-z][\w.-]*)/.exec(html)?.[1] ?? html.slice(1, 20)}>`;
+const short = (s: string) => (s.length > 50 ? `${s.slice(0, 47)}…` : s);
+
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
 /** Checks one piece of Markdown: links to pages of the site, images, and anything that is not Markdown. */
@@ -46,10 +50,10 @@ export function checkMarkdown(text: string, place: MarkdownPlace, site: SiteMap)
       if (/<script\b/i.test(html)) {
         add(node, 'een <script> is niet toegelaten in de tekst', 'verwijder het script; interactieve onderdelen maakt een ontwikkelaar');
       } else if (/^<\/?[A-Z]/.test(html)) {
-        add(node, `"${html.slice(0, 40)}" is een component (JSX), en dat werkt alleen in MDX voor ontwikkelaars`,
+        add(node, `${tag(html)} is een component (JSX), en dat werkt alleen in MDX voor ontwikkelaars`,
           'verwijder de component en schrijf gewone Markdown, of vraag een ontwikkelaar');
       } else {
-        add(node, `HTML ("${html.slice(0, 40)}") is niet toegelaten in de tekst`,
+        add(node, `HTML-code (${tag(html)}) is niet toegelaten in de tekst`,
           'gebruik Markdown: ## voor een kop, **vet**, [linktekst](adres), - voor een lijst');
       }
       return;
@@ -57,7 +61,7 @@ export function checkMarkdown(text: string, place: MarkdownPlace, site: SiteMap)
     if (node.type === 'paragraph' && parent?.type === 'root') {
       const first = node.children[0];
       if (first?.type === 'text' && /^(import|export)\s/.test(first.value)) {
-        add(node, `"${first.value.split('\n')[0]!.slice(0, 50)}" is code (MDX), geen tekst`,
+        add(node, `"${short(first.value.split('\n')[0]!)}" is code (MDX), geen tekst`,
           'verwijder deze regel; alleen ontwikkelaars gebruiken import en export, in MDX-bestanden onder src/pages');
       }
       return;
@@ -116,8 +120,9 @@ export function checkLink(url: string, place: MarkdownPlace, site: SiteMap): { m
   if (target.host !== SITE.host || !/^https?:$/.test(target.protocol)) return undefined;
   let path = decodeURI(target.pathname);
   if (/\.mdx?$/.test(path)) {
+    const page = /^[a-z][a-z0-9+.-]*:|^\//i.test(url) ? undefined : site.urlOfFile.get(resolve(dirname(place.file), decodeURI(url.split(/[?#]/)[0]!)));
     return { message: `"${url}" verwijst naar een bestand in de repository, niet naar een pagina van de site`,
-      fix: 'gebruik het webadres van de pagina, bv. /projecten/wij-zij-netwerk/' };
+      fix: page ? `gebruik het webadres van de pagina: ${page}` : 'gebruik het webadres van de pagina, bv. /projecten/wij-zij-netwerk/' };
   }
   if (/\.[a-z0-9]{2,5}$/i.test(path)) {
     return existsSync(join(place.publicDir, path))

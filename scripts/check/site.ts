@@ -22,6 +22,8 @@ export interface SiteMap {
   drafts: Map<string, Entry>;
   /** URL of each entry that has one. */
   urlOf: Map<Entry, string>;
+  /** URL of each entry by its absolute file path, to correct links written as file paths. */
+  urlOfFile: Map<string, string>;
 }
 
 const record = (data: unknown): Record<string, unknown> =>
@@ -45,7 +47,7 @@ function taxonomyIds(root: string, name: string): string[] {
  * build itself fail: a loop of parents, or a published page under a draft.
  */
 export function siteMap(entries: readonly Entry[], root: string): { site: SiteMap; problems: Problem[] } {
-  const site: SiteMap = { pages: new Map(), drafts: new Map(), urlOf: new Map() };
+  const site: SiteMap = { pages: new Map(), drafts: new Map(), urlOf: new Map(), urlOfFile: new Map() };
   const problems: Problem[] = [];
   for (const p of FIXED_PAGES) site.pages.set(p.href, undefined);
   for (const p of EXTRA_PAGES) site.pages.set(p, undefined);
@@ -72,7 +74,7 @@ export function siteMap(entries: readonly Entry[], root: string): { site: SiteMa
         if (!parent) { broken = true; break; } // reported as a missing reference
         if (chain.includes(parent)) {
           broken = true;
-          if (current === e || chain.indexOf(parent) === 0) {
+          if (parent === e) {
             problems.push({ severity: 'fout', file: e.file, line: lineOf(e.source!, ['ouder']), field: 'ouder',
               message: 'de bovenliggende pagina’s vormen een kring: deze pagina komt onder zichzelf terecht',
               fix: 'kies als ouder een pagina die hoger in de boom staat' });
@@ -92,6 +94,7 @@ export function siteMap(entries: readonly Entry[], root: string): { site: SiteMa
     }
     if (!url) continue;
     site.urlOf.set(e, url);
+    site.urlOfFile.set(e.file, url);
     if (isDraft(e)) site.drafts.set(url, e);
     else site.pages.set(url, e);
   }
