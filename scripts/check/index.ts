@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { CollectionName } from '../../src/schemas/collections.ts';
 import { COLLECTIONS, collectionInfo } from './collections.ts';
 import { loadEntries } from './files.ts';
+import { leftoverPlaceholders } from './placeholders.ts';
 import { staleContacts } from './freshness.ts';
 import { checkMarkdown } from './markdown.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -65,7 +66,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       problems.push(...checkMarkdown(value, { file: e.file, field: path.join('.'), firstLine: lineOf(e.source, path), exactLines: false, pageUrl, publicDir }, site));
     }
   }
-  problems.push(...staleContacts(entries, options.today ?? new Date()));
+  problems.push(...staleContacts(entries, options.today ?? new Date()), ...leftoverPlaceholders(entries));
 
   const sorted = sortProblems(problems);
   return {

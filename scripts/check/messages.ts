@@ -49,6 +49,9 @@ export function explainIssue(issue: Issue, schema: z.ZodType, data: unknown): { 
       if (value === undefined) {
         return { message: 'verplicht veld ontbreekt', fix: `voeg "${key}:" toe${hint}` };
       }
+      if (value === null) {
+        return { message: 'het veld is leeg', fix: `vul een waarde in${hint}, of verwijder het veld als het niet verplicht is` };
+      }
       const expected = issue.expected as string;
       return {
         message: `hier hoort ${TYPE_NAMES[expected] ?? expected}, maar er staat ${typeOf(value)}`,

@@ -20,6 +20,21 @@ export interface Commented {
 export type Example = unknown | Commented;
 export const isCommented = (v: unknown): v is Commented => typeof v === 'object' && v !== null && 'commented' in v;
 
+/**
+ * Texts only `npm run new` writes. The check refuses to publish an entry that still contains one,
+ * so a forgotten placeholder never reaches visitors.
+ */
+export const PLACEHOLDERS = {
+  samenvatting: 'Vervang deze zin door een samenvatting van één of twee zinnen.',
+  aanbod: 'Wat het project aan lokale besturen biedt',
+  leerpunt: 'Waar moet wie de praktijk overneemt op letten?',
+  mijlpaal: 'Eén of twee zinnen over wat er toen gebeurde.',
+  kaart: 'Twee of drie zinnen voor de kaart, met eventueel een [link](https://www.organisatie.be/).',
+  telefoon: '+32 2 123 45 67',
+  /** Example domain of every placeholder address and web page. */
+  domein: 'organisatie.be',
+} as const;
+
 const year = (ctx: ExampleContext) => Number(ctx.today.slice(0, 4));
 
 /**
@@ -30,12 +45,12 @@ const year = (ctx: ExampleContext) => Number(ctx.today.slice(0, 4));
 export function examples(type: EntryType, ctx: ExampleContext): Record<string, Example> {
   const page = {
     titel: ctx.titel,
-    samenvatting: 'Vervang deze zin door een samenvatting van één of twee zinnen.',
+    samenvatting: PLACEHOLDERS.samenvatting,
     bijgewerkt: ctx.today,
     bron: ['https://www.vlaanderen.be/samenleven/sociale-cohesie'],
     draft: true,
   };
-  const contact = { email: 'info@organisatie.be', website: 'https://www.organisatie.be/contact', telefoon: '+32 2 123 45 67' };
+  const contact = { email: `info@${PLACEHOLDERS.domein}`, website: `https://www.${PLACEHOLDERS.domein}/contact`, telefoon: PLACEHOLDERS.telefoon };
   switch (type) {
     case 'beleid':
       return {
@@ -44,7 +59,7 @@ export function examples(type: EntryType, ctx: ExampleContext): Record<string, E
         volgorde: 100,
         themas: [ctx.firstTerm('themas')],
         projectenInDeKijker: false,
-        tijdlijn: { commented: [{ datum: ctx.today, titel: 'Titel van de mijlpaal', tekst: 'Eén of twee zinnen over wat er toen gebeurde.' }] },
+        tijdlijn: { commented: [{ datum: ctx.today, titel: 'Titel van de mijlpaal', tekst: PLACEHOLDERS.mijlpaal }] },
       };
     case 'project':
       return {
@@ -55,10 +70,10 @@ export function examples(type: EntryType, ctx: ExampleContext): Record<string, E
         doelgroepen: [ctx.firstTerm('doelgroepen')],
         themas: [ctx.firstTerm('themas')],
         periode: { start: year(ctx) },
-        aanbod: ['Wat het project aan lokale besturen biedt'],
-        website: 'https://www.organisatie.be/project',
+        aanbod: [PLACEHOLDERS.aanbod],
+        website: `https://www.${PLACEHOLDERS.domein}/project`,
         contact,
-        inDeKijker: { commented: { plaats: 1, kop: ctx.titel, tekst: 'Twee of drie zinnen voor de kaart, met eventueel een [link](https://www.organisatie.be/).' } },
+        inDeKijker: { commented: { plaats: 1, kop: ctx.titel, tekst: PLACEHOLDERS.kaart } },
       };
     case 'goede-praktijk':
       return {
@@ -70,8 +85,8 @@ export function examples(type: EntryType, ctx: ExampleContext): Record<string, E
         gemeenten: ['Mechelen'],
         provincies: [ctx.firstTerm('provincies')],
         periode: { start: year(ctx), einde: year(ctx) },
-        leerpunten: ['Waar moet wie de praktijk overneemt op letten?'],
-        zieOok: [{ titel: 'Verslag van de praktijk', url: 'https://www.organisatie.be/verslag' }],
+        leerpunten: [PLACEHOLDERS.leerpunt],
+        zieOok: [{ titel: 'Verslag van de praktijk', url: `https://www.${PLACEHOLDERS.domein}/verslag` }],
         sleutelwoorden: ['buurt'],
         verwant: [],
         eigenaar: ctx.organisatie,
@@ -85,14 +100,21 @@ export function examples(type: EntryType, ctx: ExampleContext): Record<string, E
       return {
         naam: ctx.titel,
         afkorting: ctx.titel.split(/\s+/).filter((w) => /^[A-ZÀ-Ý]/.test(w)).map((w) => w[0]).join('') || ctx.titel.slice(0, 4),
-        website: 'https://www.organisatie.be/',
-        email: 'info@organisatie.be',
-        bron: ['https://www.organisatie.be/over-ons'],
+        website: `https://www.${PLACEHOLDERS.domein}/`,
+        email: `info@${PLACEHOLDERS.domein}`,
+        bron: [`https://www.${PLACEHOLDERS.domein}/over-ons`],
       };
   }
 }
 
 /** Markdown body of a new entry: the usual headings, to be replaced. */
+/** Lines of the scaffolded bodies that only make sense as instructions. */
+export const BODY_PLACEHOLDERS = [
+  'Schrijf hier de tekst van de pagina. Gebruik ## voor tussentitels.',
+  'Beschrijf het project.', 'Beschrijf het aanbod.', 'Beschrijf de doelgroep.',
+  'Beschrijf de praktijk.', 'Beschrijf de aanpak in stappen.', 'Beschrijf de resultaten.',
+];
+
 export const BODIES: Record<EntryType, string | undefined> = {
   beleid: 'Schrijf hier de tekst van de pagina. Gebruik ## voor tussentitels.\n',
   project: '## Wat is het project?\n\nBeschrijf het project.\n\n## Wat biedt het project?\n\nBeschrijf het aanbod.\n\n## Voor wie?\n\nBeschrijf de doelgroep.\n',

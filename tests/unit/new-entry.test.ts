@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -60,8 +60,24 @@ describe('npm run new', () => {
   });
 
   it('creates entries of every type that pass the content check as written', () => {
-    const result = checkContent(root);
-    expect([...result.errors, ...result.warnings].map((p) => formatProblem(p, tmp))).toEqual([]);
+    expect(checkContent(root).errors.map((p) => formatProblem(p, tmp))).toEqual([]);
+  });
+
+  it('only warns about the example values of a new organisation, which has no draft field', () => {
+    const warned = new Set(checkContent(root).warnings.map((p) => formatProblem(p, tmp).split(':')[0]));
+    expect([...warned]).toEqual([`content/organisaties/${SLUGS.organisatie}.yaml`]);
+  });
+
+  it('refuses to publish a new page while its example values are still there', () => {
+    const file = fileOf('goede-praktijk');
+    const text = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, text.replace(/^draft: true$/m, 'draft: false'));
+      const errors = checkContent(root).errors.filter((p) => p.file === file);
+      expect(errors.map((p) => p.field)).toContain('samenvatting');
+    } finally {
+      writeFileSync(file, text);
+    }
   });
 
   it.each(Object.keys(ENTRY_TYPES) as EntryType[])('writes every field of the %s schema, each with a comment above it', (type) => {
