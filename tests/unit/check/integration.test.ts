@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import contentCheck from '@/integrations/content-check';
@@ -26,5 +27,9 @@ describe('the content-check Astro integration', () => {
     const { run, logger } = runSetup(resolve('tests/fixtures/broken/content'), 'dev');
     expect(run).not.toThrow();
     expect(logger.error).toHaveBeenCalledOnce();
+  });
+
+  it('runs before every other integration of the site', () => {
+    expect(readFileSync('astro.config.mjs', 'utf8')).toMatch(/integrations: \[contentCheck\(\),/);
   });
 });
