@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypePlugins } from './src/markdown/plugins.ts';
@@ -23,6 +24,6 @@ export default defineConfig({
       rehypePlugins: rehypePlugins(SITE_URL),
     }),
   },
-  // Pagefind last: it indexes the finished HTML in the output folder.
-  integrations: [mdx(), sitemap(), pagefind({ language: 'nl' })],
+  // Content check first (stops on errors), Pagefind last: it indexes the finished HTML.
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind({ language: 'nl' })],
 });
