@@ -202,6 +202,29 @@ describe('the search page', () => {
   });
 });
 
+describe('the search page under the Content-Security-Policy', () => {
+  it('searches without a single policy violation', async () => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${server.url}/zoeken/?q=polarisatie`);
+    await settled();
+    expect(await resultCount()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("allows 'wasm-unsafe-eval' on the search page only", () => {
+    const policies = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => m[1]!);
+    expect(policies('dist/index.html').join(' ')).not.toContain('wasm-unsafe-eval');
+    expect(policies('dist/projecten/index.html').join(' ')).not.toContain('wasm-unsafe-eval');
+    for (const policy of policies('dist/zoeken/index.html')) expect(policy).toMatch(/script-src[^;]*'wasm-unsafe-eval'/);
+  });
+});
+
 describe('the header search box', () => {
   it('submits a plain GET form to /zoeken/?q= and the search page answers it', async () => {
     await page.goto(`${server.url}/`);
