@@ -92,6 +92,9 @@ class Transfer {
 
 interface Run {
   beforeQuery: number;
+  /** Up to the moment the first results are on screen. */
+  toFirstResults: number;
+  /** Until the network is quiet: with the filter lists and their counts. */
   firstQuery: number;
   refined: number;
   /** Typed as fast as the keyboard allows, from the first key: the engine loads while the visitor waits. */
@@ -157,6 +160,8 @@ async function measureRun(url: string): Promise<Run> {
     await arm(page, 'first', FIRST_QUERY);
     await page.locator('#zoekterm').click();
     await page.keyboard.type(FIRST_QUERY);
+    await page.waitForSelector('.resultaat');
+    const atFirstResults = await transfer.settle();
     await ready(page, FIRST_QUERY);
     const firstMs = await elapsed(page);
     await page.waitForLoadState('networkidle');
@@ -186,6 +191,7 @@ async function measureRun(url: string): Promise<Run> {
       .reduce((acc, r) => acc.set(r.url, (acc.get(r.url) ?? 0) + r.bytes), new Map<string, number>());
     return {
       beforeQuery,
+      toFirstResults: atFirstResults - beforeQuery,
       firstQuery: afterFirst - beforeQuery,
       refined: afterRefined - afterFirst,
       firstMs,
@@ -215,7 +221,7 @@ try {
   const line = /\[pagefind\] indexed (\d+) pages in (\d+) ms/.exec(output);
   if (!line) throw new Error('de build meldde geen [pagefind]-regel');
   const index = folderBytes(join(dir, 'dist/pagefind'));
-  const words = statSync(join(dir, 'dist/pagefind/woorden.json')).size;
+  const words = folderBytes(join(dir, 'dist/pagefind/woorden'));
 
   const server = await startServer({ dir: join(dir, 'dist'), createServer });
   const runs: Run[] = [];
@@ -234,6 +240,7 @@ try {
   const m = {
     before: median(runs.map((r) => r.beforeQuery)),
     first: median(runs.map((r) => r.firstQuery)),
+    toResults: median(runs.map((r) => r.toFirstResults)),
     refined: median(runs.map((r) => r.refined)),
     firstMs: median(runs.map((r) => r.firstMs)),
     humanMs: median(runs.map((r) => r.humanMs)),
@@ -246,9 +253,10 @@ try {
     ['Indexeren (Pagefind)', `${line[2]} ms`],
     ['Volledige build', `${buildSeconds.toFixed(1)} s`],
     ['Index op schijf (dist/pagefind)', `${(index.bytes / 1024 ** 2).toFixed(1)} MB in ${index.files} bestanden`],
-    ['Woordenlijst voor tikfouten', kb(words)],
+    ['Woordenlijst voor tikfouten', `${kb(words.bytes)} in ${words.files} bestanden (per beginletter)`],
     ['/zoeken/ vóór de eerste zoekopdracht', kb(m.before)],
-    [`Eerste zoekopdracht ‘${FIRST_QUERY}’`, `${kb(m.first)} (doel < ${GOAL.firstKB} KB: ${verdict(m.first < GOAL.firstKB * 1024)})`],
+    [`Eerste zoekopdracht ‘${FIRST_QUERY}’, tot de eerste resultaten`, `${kb(m.toResults)} (doel < ${GOAL.firstKB} KB: ${verdict(m.toResults < GOAL.firstKB * 1024)})`],
+    [`Eerste zoekopdracht ‘${FIRST_QUERY}’, met filterlijsten`, `${kb(m.first)} (doel < ${GOAL.firstKB} KB: ${verdict(m.first < GOAL.firstKB * 1024)})`],
     [`Verfijnd tot ‘${REFINED_QUERY}’`, kb(m.refined)],
     ['Tikken → eerste resultaat, in één ruk getikt, vanaf de eerste toets', `${m.firstMs.toFixed(0)} ms (doel < ${GOAL.firstMs} ms: ${verdict(m.firstMs < GOAL.firstMs)})`],
     [`Tikken → eerste resultaat, ${HUMAN_KEY_MS} ms per toets, vanaf de laatste toets`, `${m.humanMs.toFixed(0)} ms (doel < ${GOAL.firstMs} ms: ${verdict(m.humanMs < GOAL.firstMs)})`],
@@ -274,9 +282,10 @@ Hoe er gemeten wordt:
 - **Bytes** zijn wat over de lijn gaat (gecomprimeerde body plus response-headers), zoals Chromium het
   via CDP rapporteert, ook voor de verzoeken van Pagefinds web worker. *Vóór de eerste zoekopdracht* is
   het laden van /zoeken/ zonder interactie; *eerste zoekopdracht* telt alles vanaf de klik in het
-  zoekvak tot de resultaten er staan en het netwerk stil is (pagefind.js, worker, WebAssembly, index,
-  filters, woordenlijst, fragmenten van de eerste tien resultaten); *verfijnd* telt wat er daarna bij
-  komt.
+  zoekvak, eerst tot de eerste resultaten er staan (pagefind.js, worker, WebAssembly, metadata, index,
+  woordenlijst, fragmenten), dan tot ook de filterlijsten met hun aantallen geladen zijn en het
+  netwerk stil is; *verfijnd* telt wat er daarna bij komt, inclusief de tussenstappen die een
+  bezoeker op mensentempo tikt.
 - **Tijd** loopt tot het eerste resultaat in de lijst staat, gemeten in de pagina (performance.now),
   op twee manieren. *In één ruk getikt, vanaf de eerste toets* is het slechtste geval: de zoekmachine
   (pagefind.js, WebAssembly, index) begint pas te laden bij de klik in het zoekvak, vlak voor het tikken.
@@ -293,9 +302,9 @@ ${runs[0]!.breakdown.map((r) => `| ${r.url} | ${kb(r.bytes)} |`).join('\n')}
 
 Per meting:
 
-| # | vóór | eerste | ms (één ruk) | ms (mensentempo) | verfijnd | ms |
-| --- | --- | --- | --- | --- | --- | --- |
-${runs.map((r, i) => `| ${i + 1} | ${kb(r.beforeQuery)} | ${kb(r.firstQuery)} | ${r.firstMs.toFixed(0)} | ${r.humanMs.toFixed(0)} | ${kb(r.refined)} | ${r.refinedMs.toFixed(0)} |`).join('\n')}
+| # | vóór | tot resultaten | met filters | ms (één ruk) | ms (mensentempo) | verfijnd | ms |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${runs.map((r, i) => `| ${i + 1} | ${kb(r.beforeQuery)} | ${kb(r.toFirstResults)} | ${kb(r.firstQuery)} | ${r.firstMs.toFixed(0)} | ${r.humanMs.toFixed(0)} | ${kb(r.refined)} | ${r.refinedMs.toFixed(0)} |`).join('\n')}
 `;
   mkdirSync(join(repo, 'docs'), { recursive: true });
   writeFileSync(join(repo, 'docs/search-bench.md'), doc);

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { vocabularyShard } from '../components/search/vocabularyShard.ts';
 
 export interface PagefindOptions {
   /** Index language; Dutch stemming depends on it. */
@@ -64,6 +65,16 @@ export function vocabulary(texts: string[]): string[] {
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+}
+
+/** Words per shard, each list still most frequent first. */
+export function vocabularyShards(words: string[]): Map<string, string[]> {
+  const shards = new Map<string, string[]>();
+  for (const word of words) {
+    const shard = vocabularyShard(word);
+    shards.set(shard, [...(shards.get(shard) ?? []), word]);
+  }
+  return shards;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -128,7 +139,8 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         if (pages === 0) throw new Error('Pagefind indexeerde geen enkele pagina: ontbreekt data-pagefind-body?');
         for (const file of UNUSED_UI) rmSync(join(bundleDir, file), { force: true });
         const words = vocabulary(htmlFiles(site).map((f) => indexedText(readFileSync(f, 'utf8'))));
-        writeFileSync(join(bundleDir, 'woorden.json'), JSON.stringify(words));
+        mkdirSync(join(bundleDir, 'woorden'), { recursive: true });
+        for (const [shard, list] of vocabularyShards(words)) writeFileSync(join(bundleDir, 'woorden', `${shard}.json`), JSON.stringify(list));
         const ms = Math.round(performance.now() - started);
         // Plain console line on purpose: the benchmark reads it from the build output.
         console.log(`[pagefind] indexed ${pages} pages in ${ms} ms`);

@@ -84,7 +84,8 @@ export class SearchRunner {
 
   constructor(
     private readonly pagefind: PagefindApi,
-    private readonly vocabulary: () => Promise<readonly string[]>,
+    /** Site words that could be meant by the given typed words (see vocabularyShard). */
+    private readonly vocabulary: (terms: string[]) => Promise<readonly string[]>,
   ) {}
 
   async run(state: SearchState): Promise<Outcome> {
@@ -95,7 +96,10 @@ export class SearchRunner {
       return this.together(state, outcome.searched || null, outcome);
     }
     let terms = withoutStopWords(queryTerms(state.q)).slice(0, MAX_TERMS);
-    const [words, first] = await Promise.all([this.vocabulary().catch(() => [] as readonly string[]), this.find(terms.join(' '), state)]);
+    const [words, first] = await Promise.all([
+      this.vocabulary(terms).catch(() => [] as readonly string[]),
+      this.find(terms.join(' '), state),
+    ]);
     const fixed = this.correct(terms, words);
     let response = first;
     if (fixed) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexedText, problemsInLog, vocabulary } from '../../../src/integrations/pagefind';
+import { indexedText, problemsInLog, vocabulary, vocabularyShards } from '../../../src/integrations/pagefind';
+import { vocabularyShard } from '@/components/search/vocabularyShard';
 
 describe('the Pagefind build step', () => {
   it('finds warnings and errors in Pagefind\'s log, each once', () => {
@@ -35,5 +36,23 @@ describe('the Pagefind build step', () => {
 
   it('lists words of five letters or more, most frequent first', () => {
     expect(vocabulary(['Gentse gentse wijken de buurt', 'Buurt gentse'])).toEqual(['gentse', 'buurt', 'wijken']);
+  });
+});
+
+describe('the word list shards', () => {
+  it('puts a word in the file of its first letter, accents dropped', () => {
+    expect(vocabularyShard('Polarisatie')).toBe('p');
+    expect(vocabularyShard('éénheid')).toBe('e');
+    expect(vocabularyShard('2015')).toBe('2');
+    expect(vocabularyShard('‘citaat')).toBe('_');
+  });
+
+  it('keeps each shard in frequency order', () => {
+    expect(vocabularyShards(['gemeente', 'polarisatie', 'gent', 'preventie'])).toEqual(
+      new Map([
+        ['g', ['gemeente', 'gent']],
+        ['p', ['polarisatie', 'preventie']],
+      ]),
+    );
   });
 });
