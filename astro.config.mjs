@@ -15,6 +15,23 @@ export default defineConfig({
   compressHTML: true,
   prefetch: false,
   devToolbar: { enabled: false },
+  // Scripts and assets always as files, never inlined: public/_headers sends a CSP with
+  // script-src 'self' and no hashes, so an inlined <script> would be blocked on a real host.
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Every page gets a CSP <meta> with hashes of its own scripts and styles, never 'unsafe-inline'.
+  // A <meta> cannot carry frame-ancestors (browsers ignore it there and log an error): that one is
+  // only in public/_headers, which static hosts send as the HTTP header.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   markdown: {
     processor: unified({
       gfm: false,
