@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeLinkMarkers from './src/markdown/link-markers.ts';
 import { SITE_URL, STAGING_DIR } from './src/config.ts';
+import { redirects } from './src/redirects.ts';
+import redirectsFile from './src/integrations/redirects-file.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -14,6 +16,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   prefetch: false,
+  redirects,
   devToolbar: { enabled: false },
   // Scripts and assets always as files, never inlined: public/_headers sends a CSP with
   // script-src 'self' and no hashes, so an inlined <script> would be blocked on a real host.
@@ -39,5 +42,5 @@ export default defineConfig({
       rehypePlugins: [[rehypeLinkMarkers, { site: SITE_URL }]],
     }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), redirectsFile({ redirects, site: SITE_URL })],
 });
