@@ -3,11 +3,23 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import remarkGfm from 'remark-gfm';
 import rehypeLinkMarkers from './src/markdown/link-markers.ts';
+import satteriLinkMarkers from './src/markdown/satteri-link-markers.ts';
 import { SITE_URL, STAGING_DIR } from './src/config.ts';
 import { redirects } from './src/redirects.ts';
 import redirectsFile from './src/integrations/redirects-file.ts';
+
+// Both pipelines apply the same link markers (src/markdown/link-markers.ts `linkKind`).
+// MARKDOWN_PROCESSOR picks one; `npm run bench` measures both (see docs/bench-results.md).
+const processors = {
+  unified: () =>
+    unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeLinkMarkers, { site: SITE_URL }]] }),
+  satteri: () => satteri({ hastPlugins: [satteriLinkMarkers({ site: SITE_URL })] }),
+};
+const markdownProcessor = processors[process.env.MARKDOWN_PROCESSOR ?? 'unified'];
+if (!markdownProcessor) throw new Error(`MARKDOWN_PROCESSOR must be one of: ${Object.keys(processors).join(', ')}`);
 
 export default defineConfig({
   site: SITE_URL,
@@ -36,11 +48,9 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: unified({
-      gfm: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeLinkMarkers, { site: SITE_URL }]],
-    }),
+    processor: markdownProcessor(),
+    // Shiki colours code with inline style attributes, which the CSP (rightly) refuses.
+    syntaxHighlight: false,
   },
   integrations: [mdx(), sitemap(), redirectsFile({ redirects, site: SITE_URL })],
 });
