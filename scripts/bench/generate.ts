@@ -1,0 +1,140 @@
+// Synthetic good-practice fiches for the benchmark: valid against the goedePraktijk schema, with
+// taxonomy ids from content/taxonomie and owners from content/organisaties, and Dutch text of the
+// length and shape of a real fiche (headings, paragraphs, a list, internal and external links).
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+
+/** Small seeded PRNG (mulberry32): the same size gives the same fiches on every run. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const some = <T>(list: readonly T[], min: number, max: number): T[] => {
+    const n = min + Math.floor(next() * (max - min + 1));
+    return [...new Set(Array.from({ length: n }, () => pick(list)))];
+  };
+  return { next, pick, some };
+}
+
+const GEMEENTEN = [
+  'Aalst', 'Antwerpen', 'Asse', 'Brugge', 'Dendermonde', 'Dilbeek', 'Genk', 'Gent', 'Geel', 'Hasselt', 'Kortrijk',
+  'Leuven', 'Lier', 'Lokeren', 'Mechelen', 'Menen', 'Ninove', 'Oostende', 'Roeselare', 'Ronse', 'Sint-Niklaas',
+  'Sint-Truiden', 'Tienen', 'Turnhout', 'Vilvoorde', 'Waregem', 'Wetteren', 'Zaventem', 'Zottegem', 'Beringen',
+];
+const AANPAKKEN = [
+  'Buurtgesprekken', 'Dialoogtafels', 'Wijkambassadeurs', 'Straathoekwerk', 'Ontmoetingsmomenten', 'Peer-educatie',
+  'Verbindende gesprekken', 'Buurtbemiddeling', 'Mediawijsheid in de klas', 'Samen koken', 'Sport en ontmoeting',
+  'Vormingsreeks', 'Netwerk van sleutelfiguren', 'Tegenverhalen', 'Levensbeschouwelijke dialoog', 'Jongerenraad',
+];
+const DOELEN = [
+  'het vertrouwen tussen buurtbewoners te versterken', 'wij-zij-denken bespreekbaar te maken',
+  'jongeren een stem te geven in hun wijk', 'spanningen vroeg te signaleren', 'desinformatie te leren herkennen',
+  'haatspraak online en offline te beantwoorden', 'nieuwkomers en oudere bewoners met elkaar in contact te brengen',
+  'professionals te leren omgaan met polarisering', 'ouders en scholen dichter bij elkaar te brengen',
+];
+const ZINNEN = [
+  'De gemeente werkt daarvoor samen met het jeugdwerk, de scholen en verenigingen uit de buurt.',
+  'Deelnemers komen een aantal keer samen in een vertrouwde omgeving, onder begeleiding van een ervaren begeleider.',
+  'Elke bijeenkomst start met een korte kennismaking, daarna gaan de deelnemers in kleine groepen aan de slag.',
+  'Wat deelnemers inbrengen, bepaalt mee het programma van de volgende sessies.',
+  'Het project bouwt voort op een bestaande werking en gebruikt netwerken die er al zijn.',
+  'Lokale sleutelfiguren helpen om mensen te bereiken die zelden naar een infoavond komen.',
+  'Na elke fase bespreekt de stuurgroep wat werkte en wat beter kan.',
+  'De aanpak is eenvoudig over te nemen door andere steden en gemeenten, ook met een beperkt budget.',
+  'Een onafhankelijke partner volgt het project op en bundelt de ervaringen in een korte handleiding.',
+  'De resultaten worden gedeeld op een slotmoment waarop ook de lokale politiek aanwezig is.',
+];
+const LEERPUNTEN = [
+  'Neem voldoende tijd om vertrouwen op te bouwen voor je concrete acties plant.',
+  'Betrek de doelgroep van bij het begin bij het ontwerp van de activiteiten.',
+  'Zorg voor een vaste contactpersoon die bereikbaar blijft na het project.',
+  'Maak duidelijke afspraken met partners over rollen en verwachtingen.',
+  'Voorzie een budget voor kleine, onverwachte kosten zoals vervoer of catering.',
+  'Kies een neutrale locatie waar iedereen zich welkom voelt.',
+];
+const SLEUTELWOORDEN = [
+  'dialoog', 'buurtwerking', 'polarisatie', 'vertrouwen', 'jongeren', 'ontmoeting', 'mediawijsheid', 'haatspraak',
+  'samenleven', 'diversiteit', 'preventie', 'participatie', 'nieuwkomers', 'verbinding', 'weerbaarheid',
+];
+
+const yamlIds = (file: string) => (parse(readFileSync(file, 'utf8')) as { id: string }[]).map((t) => t.id);
+
+/** Writes `count` fiches into <root>/content/goede-praktijken and returns their ids. */
+export function generatePractices(root: string, count: number): string[] {
+  const tax = (name: string) => yamlIds(join(root, 'content/taxonomie', `${name}.yaml`));
+  const thema = tax('thema');
+  const doelgroep = tax('doelgroep');
+  const schaal = tax('schaal');
+  const provincie = tax('provincie');
+  const type = tax('praktijktype');
+  const status = tax('status');
+  const organisaties = readdirSync(join(root, 'content/organisaties')).map((f) => f.replace(/\.yaml$/, ''));
+  const r = rng(count);
+  const dir = join(root, 'content/goede-praktijken');
+  mkdirSync(dir, { recursive: true });
+  const ids: string[] = [];
+
+  for (let i = 0; i < count; i++) {
+    const gemeente = r.pick(GEMEENTEN);
+    const aanpak = r.pick(AANPAKKEN);
+    const doel = r.pick(DOELEN);
+    const id = `${aanpak}-${gemeente}-${i}`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z0-9]+/g, '-');
+    const start = 2015 + Math.floor(r.next() * 10);
+    const slug = gemeente.toLowerCase().replace(/[^a-z]+/g, '-');
+    const data = {
+      titel: `${aanpak} in ${gemeente}`,
+      samenvatting: `${gemeente} zet ${aanpak.toLowerCase()} in om ${doel}. ${r.pick(ZINNEN)}`.slice(0, 320),
+      type: r.pick(type),
+      themas: r.some(thema, 1, 2),
+      doelgroepen: r.some(doelgroep, 1, 3),
+      schaal: r.some(schaal, 1, 2),
+      gemeenten: [gemeente],
+      provincies: r.some(provincie, 1, 1),
+      periode: r.next() < 0.5 ? { start } : { start, einde: start + 1 + Math.floor(r.next() * 3) },
+      leerpunten: r.some(LEERPUNTEN, 2, 4),
+      zieOok: [{ titel: `Verslag van ${aanpak.toLowerCase()} in ${gemeente}`, url: `https://www.${slug}.be/verslag-${i}` }],
+      sleutelwoorden: r.some(SLEUTELWOORDEN, 3, 6),
+      verwant: ids.length > 2 ? [...new Set([r.pick(ids), r.pick(ids)])] : [],
+      eigenaar: r.pick(organisaties),
+      partners: r.some(organisaties, 0, 2),
+      contact: r.next() < 0.5 ? { email: `samenleven@${slug}.be` } : { website: `https://www.${slug}.be/samenleven` },
+      contactGecontroleerd: '2026-10-01',
+      status: r.pick(status),
+      bron: [`https://www.${slug}.be/nieuws/${id}`],
+    };
+    const paragraph = () => Array.from({ length: 4 }, () => r.pick(ZINNEN)).join(' ');
+    const body = [
+      '## Projectaanpak',
+      '',
+      `In ${gemeente} loopt sinds ${start} een project rond ${aanpak.toLowerCase()}. Het doel is ${doel}. ${paragraph()}`,
+      '',
+      paragraph(),
+      '',
+      'Het verloop:',
+      '',
+      '1. Een verkennende fase met gesprekken in de buurt.',
+      '2. Een reeks activiteiten met de deelnemers.',
+      `3. Een evaluatie samen met de partners en de [stad ${gemeente}](https://www.${slug}.be/).`,
+      '',
+      '## Resultaten',
+      '',
+      `${paragraph()} Meer over het beleid leest u bij [Preventie van gewelddadige radicalisering](/sociale-cohesie/preventie-van-gewelddadige-radicalisering/).`,
+      '',
+      `Vragen? Mail naar [samenleven@${slug}.be](mailto:samenleven@${slug}.be).`,
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, `${id}.md`), `---\n${stringify(data)}---\n\n${body}`);
+    ids.push(id);
+  }
+  return ids;
+}
