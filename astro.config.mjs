@@ -5,18 +5,18 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import remarkGfm from 'remark-gfm';
-import rehypeLinkMarkers from './src/markdown/link-markers.ts';
-import satteriLinkMarkers from './src/markdown/satteri-link-markers.ts';
+import { rehypePlugins } from './src/markdown/plugins.ts';
+import { satteriHastPlugins } from './src/markdown/satteri-plugins.ts';
 import { SITE_URL, STAGING_DIR } from './src/config.ts';
 import { redirects } from './src/redirects.ts';
 import redirectsFile from './src/integrations/redirects-file.ts';
 
-// Both pipelines apply the same link markers (src/markdown/link-markers.ts `linkKind`).
+// Both pipelines run the same steps (link markers with the one `linkKind` rule, table regions).
 // MARKDOWN_PROCESSOR picks one; `npm run bench` measures both (see docs/bench-results.md).
+/** @type {Record<string, () => NonNullable<import('astro').AstroUserConfig['markdown']>['processor']>} */
 const processors = {
-  unified: () =>
-    unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeLinkMarkers, { site: SITE_URL }]] }),
-  satteri: () => satteri({ hastPlugins: [satteriLinkMarkers({ site: SITE_URL })] }),
+  unified: () => unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: rehypePlugins(SITE_URL) }),
+  satteri: () => satteri({ hastPlugins: satteriHastPlugins(SITE_URL) }),
 };
 const markdownProcessor = processors[process.env.MARKDOWN_PROCESSOR ?? 'unified'];
 if (!markdownProcessor) throw new Error(`MARKDOWN_PROCESSOR must be one of: ${Object.keys(processors).join(', ')}`);

@@ -7,7 +7,7 @@ export type CollectionName = 'beleid' | 'projecten' | 'goede-praktijken' | 'orga
  * How a schema refers to another entry. Astro passes its own `reference()`; the content check
  * passes one that also verifies the entry exists, because Astro does not fail on a dangling reference.
  */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 /** Fields every page of the site shares. */
 const pageFields = {
@@ -23,7 +23,7 @@ const pageFields = {
   draft: z.boolean().default(false).describe('Zet op true om de pagina (nog) niet te publiceren'),
 };
 
-export function makeSchemas(ref: RefFactory) {
+export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
   const organisatie = z.object({
     /** Official name. */
     naam: z.string().min(2).describe('Officiële naam, bv. "Agentschap Integratie en Inburgering"'),
