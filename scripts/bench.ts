@@ -5,7 +5,7 @@
 // under 2 GB. Heavy: run it by hand, not in CI.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatePractices } from './bench/generate.ts';
@@ -62,7 +62,11 @@ interface Row {
   size: number;
   processor: string;
   cold: number;
+  /** CPU seconds (user + system) of the cold build and the index: what the build costs, whoever else shares the cores. */
+  coldCpu: number;
   warm: number;
+  /** One-minute load average when the cold build ended: over 2 means other work competed for the two cores. */
+  load: number;
   peak: number;
   maxProcess: number;
   pagefind: string;
@@ -88,7 +92,7 @@ for (const size of sizes) {
   generatePractices(dir, size);
   commitAll(dir);
   for (const processor of processors) {
-    const row: Row = { size, processor, cold: 0, warm: 0, peak: 0, maxProcess: 0, pagefind: 'n/a', coldPlusIndex: 0, index: 0, dist: 0, pages: 0 };
+    const row: Row = { size, processor, cold: 0, coldCpu: 0, warm: 0, load: 0, peak: 0, maxProcess: 0, pagefind: 'n/a', coldPlusIndex: 0, index: 0, dist: 0, pages: 0 };
     rows.push(row);
     for (const c of CACHES) rmSync(join(dir, c), { recursive: true, force: true });
     const build = () => measure('npm', ['run', 'build'], { cwd: dir, env: { ...env, MARKDOWN_PROCESSOR: processor } });
@@ -100,11 +104,13 @@ for (const size of sizes) {
       continue;
     }
     const fromLog = pagefindFromLog(cold.output);
+    row.load = loadavg()[0]!;
     console.log(`-- ${processor}: warm build …`);
     const warm = await build();
     if (warm.code !== 0) row.error = fail(warm, 'warm build');
     Object.assign(row, {
       cold: cold.seconds,
+      coldCpu: cold.cpuSeconds,
       warm: warm.seconds,
       peak: Math.max(cold.peakTreeBytes, warm.peakTreeBytes),
       maxProcess: Math.max(cold.maxProcessBytes, warm.maxProcessBytes),
@@ -120,6 +126,7 @@ for (const size of sizes) {
       const pf = await measure(join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: dir, env });
       if (pf.code === 0) {
         indexSeconds = pf.seconds;
+        row.coldCpu += pf.cpuSeconds;
         row.pagefind = `${s(pf.seconds)} (CLI, after build)`;
         row.peak = Math.max(row.peak, pf.peakTreeBytes);
       } else row.pagefind = `CLI failed (exit ${pf.code})`;
@@ -133,12 +140,12 @@ for (const size of sizes) {
 }
 
 const table = [
-  '| Fiches | Markdown | Koud bouwen | Warm bouwen | Piekgeheugen (boom) | Grootste proces | Pagefind | Koud + index | Index | dist | Doel (< 60 s, < 2 GB) |',
-  '| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |',
+  '| Fiches | Markdown | Koud bouwen | Warm bouwen | Piekgeheugen (boom) | Grootste proces | Pagefind | Koud + index | CPU koud + index | Belasting | Index | dist | Doel (< 60 s, < 2 GB) |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ...rows.map((r) =>
     r.error && !r.cold
       ? `| ${r.size} | ${r.processor} | mislukt | | | | | | | | |`
-      : `| ${r.size} | ${r.processor} | ${s(r.cold)} | ${s(r.warm)} | ${mb(r.peak)} | ${mb(r.maxProcess)} | ${r.pagefind} | ${s(r.coldPlusIndex)} | ${mb(r.index)} | ${mb(r.dist)} | ${
+      : `| ${r.size} | ${r.processor} | ${s(r.cold)} | ${s(r.warm)} | ${mb(r.peak)} | ${mb(r.maxProcess)} | ${r.pagefind} | ${s(r.coldPlusIndex)} | ${s(r.coldCpu)} | ${r.load.toFixed(1)} | ${mb(r.index)} | ${mb(r.dist)} | ${
           r.size >= 10000 ? (r.coldPlusIndex < GOAL.seconds && r.peak < GOAL.bytes ? 'gehaald' : 'niet gehaald') : '' } |`,
   ),
 ].join('\n');

@@ -12,6 +12,8 @@ export interface Measured {
   peakTreeBytes: number;
   /** GNU time's maximum resident set size of the largest process, in bytes (0 when unavailable). */
   maxProcessBytes: number;
+  /** User plus system CPU seconds of the command and its children (GNU time); shared cores barely move it. */
+  cpuSeconds: number;
   output: string;
   code: number;
 }
@@ -68,12 +70,15 @@ export function measure(command: string, args: string[], opts: { cwd: string; en
       clearTimeout(killer);
       const seconds = (performance.now() - started) / 1000;
       let maxProcessBytes = 0;
+      let cpuSeconds = 0;
       if (useTime && existsSync(timeFile)) {
-        const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'))?.[1];
-        maxProcessBytes = Number(kb ?? 0) * 1024;
+        const report = readFileSync(timeFile, 'utf8');
+        const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(report)?.[1] ?? 0);
+        maxProcessBytes = field('Maximum resident set size \\(kbytes\\)') * 1024;
+        cpuSeconds = field('User time \\(seconds\\)') + field('System time \\(seconds\\)');
         rmSync(timeFile, { force: true });
       }
-      resolve({ seconds, peakTreeBytes: Math.max(peak, maxProcessBytes), maxProcessBytes, output, code: code ?? -1 });
+      resolve({ seconds, peakTreeBytes: Math.max(peak, maxProcessBytes), maxProcessBytes, cpuSeconds, output, code: code ?? -1 });
     });
   });
 }
