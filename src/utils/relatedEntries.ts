@@ -13,37 +13,77 @@ const KEYWORD_WEIGHT = 2;
 const THEME_WEIGHT = 1;
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('nl');
-
-/** How many distinct values two lists share. */
-function shared(a: readonly string[], b: ReadonlySet<string>): number {
-  return [...new Set(a)].filter((v) => b.has(v)).length;
-}
+const byTitle = (a: RelatedCandidate, b: RelatedCandidate) => a.titel.localeCompare(b.titel, 'nl');
 
 /**
- * Related entries for a fiche: the editor's `verwant` first (unknown ids and the entry itself skipped),
- * then the other entries that share themes or keywords, highest score first, ties by title.
+ * Prepares the ranking for a whole collection and returns a function that gives the related entries of one
+ * entry: the editor's `verwant` first (unknown ids and the entry itself skipped), then the other entries that
+ * share themes or keywords, highest score first, ties by title.
+ *
+ * Scoring every pair would be quadratic, too slow for the 10,000-entry benchmark, so the index groups entries
+ * by keyword (few share one) and by their exact set of themes (only a handful of distinct sets exist):
+ * entries that share only themes are then ranked per theme set, not one by one.
  */
-export function relatedEntries<T extends RelatedCandidate>(entry: RelatedCandidate, all: readonly T[], limit = 5): T[] {
+export function relatedFinder<T extends RelatedCandidate>(all: readonly T[]): (entry: RelatedCandidate, limit?: number) => T[] {
   const byId = new Map(all.map((e) => [e.id, e]));
-  const chosen: T[] = [];
-  const seen = new Set([entry.id]);
-  for (const id of entry.verwant) {
-    const hit = byId.get(id);
-    if (hit && !seen.has(id)) {
-      chosen.push(hit);
-      seen.add(id);
+  const byKeyword = new Map<string, T[]>();
+  const byThemeSet = new Map<string, { themes: string[]; entries: T[] }>();
+  for (const e of all) {
+    for (const k of new Set(e.sleutelwoorden.map(norm))) {
+      const list = byKeyword.get(k);
+      if (list) list.push(e);
+      else byKeyword.set(k, [e]);
     }
+    const themes = [...new Set(e.themas)].sort();
+    const key = themes.join(' ');
+    const group = byThemeSet.get(key) ?? { themes, entries: [] };
+    group.entries.push(e);
+    byThemeSet.set(key, group);
   }
-  const themes = new Set(entry.themas);
-  const keywords = new Set(entry.sleutelwoorden.map(norm));
-  const scored = all
-    .filter((e) => !seen.has(e.id))
-    .map((e) => ({
-      e,
-      score:
-        KEYWORD_WEIGHT * shared(e.sleutelwoorden.map(norm), keywords) + THEME_WEIGHT * shared(e.themas, themes),
-    }))
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || a.e.titel.localeCompare(b.e.titel, 'nl'));
-  return [...chosen, ...scored.map((s) => s.e)].slice(0, Math.max(limit, chosen.length));
+  for (const g of byThemeSet.values()) g.entries.sort(byTitle);
+
+  return (entry, limit = 5) => {
+    const chosen: T[] = [];
+    const skip = new Set([entry.id]);
+    for (const id of entry.verwant) {
+      const hit = byId.get(id);
+      if (hit && !skip.has(id)) {
+        chosen.push(hit);
+        skip.add(id);
+      }
+    }
+    const themes = new Set(entry.themas);
+    const sharedThemes = (e: RelatedCandidate) => [...new Set(e.themas)].filter((t) => themes.has(t)).length;
+
+    // Entries with a shared keyword, scored in full.
+    const keywordHits = new Map<string, number>();
+    for (const k of new Set(entry.sleutelwoorden.map(norm))) {
+      for (const e of byKeyword.get(k) ?? []) if (!skip.has(e.id)) keywordHits.set(e.id, (keywordHits.get(e.id) ?? 0) + 1);
+    }
+    const scored = [...keywordHits].map(([id, n]) => {
+      const e = byId.get(id)!;
+      return { e, score: KEYWORD_WEIGHT * n + THEME_WEIGHT * sharedThemes(e) };
+    });
+
+    // Entries sharing only themes: per theme set, the first few by title are all that can make the list.
+    const room = Math.max(limit - chosen.length, 0);
+    for (const g of byThemeSet.values()) {
+      const shared = g.themes.filter((t) => themes.has(t)).length;
+      if (shared === 0) continue;
+      let taken = 0;
+      for (const e of g.entries) {
+        if (taken >= room) break;
+        if (skip.has(e.id) || keywordHits.has(e.id)) continue;
+        scored.push({ e, score: THEME_WEIGHT * shared });
+        taken++;
+      }
+    }
+    scored.sort((a, b) => b.score - a.score || byTitle(a.e, b.e));
+    return [...chosen, ...scored.slice(0, room).map((s) => s.e)];
+  };
+}
+
+/** Related entries of one entry; build a relatedFinder once instead when ranking a whole collection. */
+export function relatedEntries<T extends RelatedCandidate>(entry: RelatedCandidate, all: readonly T[], limit = 5): T[] {
+  return relatedFinder(all)(entry, limit);
 }
