@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import rehypeLinkMarkers from './src/markdown/link-markers.ts';
+import { rehypePlugins } from './src/markdown/plugins.ts';
 import { SITE_URL, STAGING_DIR } from './src/config.ts';
 
 export default defineConfig({
@@ -19,7 +19,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeLinkMarkers, { site: SITE_URL }]],
+      rehypePlugins: rehypePlugins(SITE_URL),
     }),
   },
   integrations: [mdx(), sitemap()],

@@ -1,6 +1,6 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import rehypeLinkMarkers from '@/markdown/link-markers';
+import { rehypePlugins } from '@/markdown/plugins';
 import { SITE_URL } from '@/config';
 
 let processor: Promise<MarkdownRenderer> | undefined;
@@ -9,7 +9,7 @@ let processor: Promise<MarkdownRenderer> | undefined;
 export async function renderMarkdown(text: string): Promise<string> {
   processor ??= createMarkdownProcessor({
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [[rehypeLinkMarkers, { site: SITE_URL }]],
+    rehypePlugins: rehypePlugins(SITE_URL),
   });
   return (await (await processor).render(text)).code;
 }

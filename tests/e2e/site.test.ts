@@ -66,6 +66,20 @@ describe('every page of the sitemap', () => {
   });
 });
 
+describe('on a phone 320 pixels wide', () => {
+  it('no page scrolls sideways', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    for (const path of sitemapPaths()) {
+      await narrow.goto(server.url + path);
+      const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width}px`);
+    }
+    await narrow.close();
+    expect(wide).toEqual([]);
+  });
+});
+
 describe('the seed policy page', () => {
   beforeAll(async () => {
     await page.goto(server.url + SEED);
