@@ -21,6 +21,7 @@ interface Entry {
   sleutelwoorden: string[];
   leerpunten: string[];
   eigenaar: string;
+  verwant?: string[];
   draft?: boolean;
 }
 const entries: Entry[] = readdirSync('content/goede-praktijken')
@@ -172,6 +173,16 @@ describe('a fiche', () => {
     expect(await link.innerText()).toContain(email);
   });
 
+  it('lists the editor’s related entries first, in their order, then computed ones', async () => {
+    const e = entries.find((x) => (x.verwant ?? []).filter((id) => entries.some((y) => y.id === id)).length >= 2)!;
+    const chosen = e.verwant!.filter((id) => entries.some((y) => y.id === id));
+    await page.goto(`${server.url}/databank/${e.id}/`);
+    const related = await page.locator('aside .verwant a').evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').split('/')[2]));
+    expect(related.slice(0, chosen.length)).toEqual(chosen);
+    expect(related.length).toBeGreaterThan(chosen.length);
+    expect(related).not.toContain(e.id);
+  });
+
   it('labels an entry from outside the original Databank, and only such an entry', async () => {
     const outside = entries.find((e) => !(e as { inDatabank?: boolean }).inDatabank)!;
     const inside = entries.find((e) => (e as { inDatabank?: boolean }).inDatabank)!;
@@ -303,6 +314,46 @@ describe('the filter with JavaScript', () => {
     await page.click('[data-wis]');
     expect((await visibleIds()).length).toBe(entries.length);
     expect(new URL(page.url()).search).toBe('');
+  });
+});
+
+describe('the filter on a phone', () => {
+  it('starts with the facets folded and opens them on request', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await phone.goto(`${server.url}/databank/`);
+    expect(await phone.locator('#databank-zoek').isVisible()).toBe(true);
+    expect(await phone.locator('databank-filter fieldset').first().isVisible()).toBe(false);
+    await phone.locator('databank-filter summary').click();
+    expect(await phone.locator('databank-filter fieldset').first().isVisible()).toBe(true);
+    await phone.close();
+  });
+});
+
+describe('the pages about the Databank', () => {
+  it('give the seven criteria and the two themes on the selection criteria page', async () => {
+    await page.goto(`${server.url}/databank/selectiekader/`);
+    expect(await page.locator('main ol.criteria > li').count()).toBe(7);
+    for (const t of ['polarisering', 'sociale-samenhang']) expect(await page.locator(`main a[href="/databank/thema/${t}/"]`).count()).toBe(1);
+  });
+
+  it('link to the issue form and to a new file for a pull request on the proposal page', async () => {
+    const { PRACTICE_PROPOSAL_URL } = await import('../../src/config');
+    await page.goto(`${server.url}/databank/praktijk-indienen/`);
+    expect(await page.locator(`main a[href="${PRACTICE_PROPOSAL_URL}"]`).count()).toBe(1);
+    expect(await page.locator('main a[href*="/new/"][href$="content/goede-praktijken"]').count()).toBe(1);
+  });
+
+  it('name the licence and link to the three files on the open data page', async () => {
+    await page.goto(`${server.url}/databank/open-data/`);
+    expect(await page.locator('main').innerText()).toContain('Modellicentie Gratis Hergebruik');
+    for (const f of ['json', 'csv', 'schema.json']) expect(await page.locator(`main a[href="/databank/goede-praktijken.${f}"]`).count()).toBe(1);
+  });
+
+  it('are listed in the A-Z index', async () => {
+    await page.goto(`${server.url}/a-z/`);
+    for (const href of ['/databank/selectiekader/', '/databank/praktijk-indienen/', '/databank/open-data/']) {
+      expect(await page.locator(`main a[href="${href}"]`).count(), href).toBe(1);
+    }
   });
 });
 
