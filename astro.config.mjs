@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypePlugins } from './src/markdown/plugins.ts';
@@ -22,5 +23,5 @@ export default defineConfig({
       rehypePlugins: rehypePlugins(SITE_URL),
     }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap()],
 });
