@@ -22,6 +22,7 @@ interface Entry {
   leerpunten: string[];
   eigenaar: string;
   verwant?: string[];
+  gemeenten?: string[];
   draft?: boolean;
 }
 const entries: Entry[] = readdirSync('content/goede-praktijken')
@@ -298,11 +299,15 @@ describe('the filter with JavaScript', () => {
     expect(label).toContain(`(${both.length})`);
   });
 
+  const provinceLabels = new Map(taxonomy('provincie').map((t) => [t.id, t.label]));
+  const searchable = (e: Entry) =>
+    JSON.stringify([e.titel, e.samenvatting, e.sleutelwoorden, e.gemeenten ?? [], e.provincies.map((p) => provinceLabels.get(p))]).toLowerCase();
+
   it('searches titles, summaries, keywords and places without a facet', async () => {
     // A keyword of exactly one entry, found although it may appear nowhere in the visible text.
     const unique = entries
       .flatMap((e) => e.sleutelwoorden.map((k) => ({ id: e.id, k })))
-      .find(({ k }) => entries.filter((e) => JSON.stringify([e.titel, e.samenvatting, e.sleutelwoorden]).toLowerCase().includes(k.toLowerCase())).length === 1)!;
+      .find(({ k }) => entries.filter((e) => searchable(e).includes(k.toLowerCase())).length === 1)!;
     await page.goto(`${server.url}/databank/`);
     await page.fill('#databank-zoek', unique.k.toUpperCase());
     expect(await visibleIds()).toEqual([unique.id]);
