@@ -314,6 +314,14 @@ describe('the filter with JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe(unique.k.toUpperCase());
   });
 
+  it('finds a practice by the municipality where it runs', async () => {
+    const place = entries
+      .flatMap((e) => (e.gemeenten ?? []).map((g) => ({ id: e.id, g })))
+      .find(({ g }) => entries.filter((e) => searchable(e).includes(g.toLowerCase())).length === 1)!;
+    await page.goto(`${server.url}/databank/?q=${encodeURIComponent(place.g)}`);
+    expect(await visibleIds()).toEqual([place.id]);
+  });
+
   it('clears every filter with one button', async () => {
     await page.goto(`${server.url}/databank/?${first.key}=${first.id}&q=a`);
     await page.click('[data-wis]');
