@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import remarkGfm from 'remark-gfm';
@@ -53,5 +54,5 @@ export default defineConfig({
     // Shiki colours code with inline style attributes, which the CSP (rightly) refuses.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap(), redirectsFile({ redirects, site: SITE_URL })],
+  integrations: [contentCheck(), mdx(), sitemap(), redirectsFile({ redirects, site: SITE_URL })],
 });

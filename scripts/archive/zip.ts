@@ -1,0 +1,45 @@
+import { createWriteStream } from 'node:fs';
+import yazl from 'yazl';
+import yauzl from 'yauzl';
+
+/**
+ * Writes a zip whose bytes depend only on the files: sorted entries, one fixed timestamp,
+ * fixed permissions, DOS timestamps only (no extra fields that carry the build machine's clock).
+ */
+export async function writeReproducibleZip(out: string, files: Map<string, Buffer>, mtime: Date): Promise<void> {
+  const zip = new yazl.ZipFile();
+  const names = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    zip.addBuffer(files.get(name)!, name, { mtime, mode: 0o100644, compress: true, forceDosTimestamp: true });
+  }
+  zip.end({ forceZip64Format: false, comment: '' });
+  await new Promise<void>((ok, fail) => {
+    const stream = createWriteStream(out);
+    zip.outputStream.pipe(stream).on('close', ok).on('error', fail);
+  });
+}
+
+/** Reads every file entry of a zip into memory (archives of this site are a few MB). */
+export function readZip(path: string): Promise<Map<string, Buffer>> {
+  return new Promise((ok, fail) => {
+    yauzl.open(path, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return fail(err);
+      const files = new Map<string, Buffer>();
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName.endsWith('/')) return zip.readEntry();
+        zip.openReadStream(entry, (e, stream) => {
+          if (e || !stream) return fail(e);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            files.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => ok(files));
+      zip.on('error', fail);
+      zip.readEntry();
+    });
+  });
+}

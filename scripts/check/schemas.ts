@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { makeSchemas, type CollectionName } from '../../src/schemas/collections.ts';
+import { collectionInfo } from './collections.ts';
+import { didYouMean } from './suggest.ts';
+
+export type Schemas = ReturnType<typeof makeSchemas>;
+
+/** Params a reference issue carries so the message can say how to fix it. */
+export interface RefIssueParams {
+  fix: string;
+}
+
+/**
+ * The site's own schemas, with references that must point at an existing entry (Astro's
+ * `reference()` does not check that) and taxonomies read from `root`.
+ */
+export function buildSchemas(root: string, ids: ReadonlyMap<CollectionName, readonly string[]>): Schemas {
+  const ref = (c: CollectionName) =>
+    z.string().superRefine((value, ctx) => {
+      const known = ids.get(c) ?? [];
+      if (known.includes(value)) return;
+      const info = collectionInfo(c);
+      ctx.addIssue({
+        code: 'custom',
+        message: `${info.label} "${value}" bestaat niet`,
+        params: {
+          fix: didYouMean(value, known, `gebruik de bestandsnaam (zonder ${info.ext}) van een bestand in content/${info.dir}/, of maak dat bestand eerst aan`),
+        } satisfies RefIssueParams,
+      });
+    });
+  // The taxonomy loader reads CONTENT_ROOT when the schemas are built; point it at `root` just for that.
+  const previous = process.env.CONTENT_ROOT;
+  process.env.CONTENT_ROOT = root;
+  try {
+    return makeSchemas(ref);
+  } finally {
+    if (previous === undefined) delete process.env.CONTENT_ROOT;
+    else process.env.CONTENT_ROOT = previous;
+  }
+}
