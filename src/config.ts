@@ -11,3 +11,11 @@ export const STAGING_DIR = process.env.STAGING_DIR ?? 'build/site';
 /** Where visitors report an accessibility problem or other feedback (the repository's issue forms). */
 export const FEEDBACK_URL =
   process.env.FEEDBACK_URL ?? 'https://github.com/vlaanderen/preventie-radicalisering-polarisering/issues/new/choose';
+
+/** The repository's issue form "Nieuwe goede praktijk voorstellen" (see .github/ISSUE_TEMPLATE). */
+export const PRACTICE_PROPOSAL_URL =
+  process.env.PRACTICE_PROPOSAL_URL ??
+  'https://github.com/vlaanderen/preventie-radicalisering-polarisering/issues/new?template=nieuwe-goede-praktijk.yml';
+
+/** Licence of the Databank's open data: the Flemish government's model licence for free reuse. */
+export const OPEN_DATA_LICENCE_URL = 'https://data.vlaanderen.be/id/licentie/modellicentie-gratis-hergebruik/v1.0';

@@ -11,8 +11,9 @@ function bundleFiles(dir: string, sub = ''): string[] {
     });
 }
 
-// The runtime needs the index, its metadata and the Dutch wasm; the UI bundles Pagefind ships are unused.
-const NEEDED = /^(pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[a-z-]+\.pagefind|(index|filter|fragment)\/.+)$/;
+// The runtime needs the index, its metadata and the Dutch wasm, and the search page the word lists
+// (woorden/) it suggests corrections from; the UI bundles Pagefind ships are unused.
+const NEEDED = /^(pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[a-z-]+\.pagefind|(index|filter|fragment|woorden)\/.+)$/;
 
 /**
  * Pagefind loads its index with fetch() and as an ES module, and neither works from file://.

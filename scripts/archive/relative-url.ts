@@ -15,3 +15,9 @@ export function relativeUrl(url: string, fromFile: string): string {
   if (rel === '') rel = posix.basename(target);
   return rel + rest;
 }
+
+/** A root-relative folder ("/pagefind/") relative to a file, keeping the trailing slash. */
+export function relativeDir(dir: string, fromFile: string): string {
+  const rel = posix.relative(posix.dirname(`/${fromFile}`), dir);
+  return rel === '' ? './' : `${rel}/`;
+}

@@ -1,6 +1,8 @@
-import { relativeUrl } from './relative-url.ts';
+import { relativeDir, relativeUrl } from './relative-url.ts';
 
 const ATTRS = /(\s(?:href|src|action|poster|data-src))=("|')(\/(?!\/)[^"']*)\2/g;
+// Folder prefixes handed to scripts (e.g. data-bundle="/pagefind/"): relative, but no index.html.
+const DATA_DIRS = /(\sdata-[a-z-]+)=("|')(\/(?!\/)[^"']*\/)\2/g;
 const SRCSET = /(\ssrcset)=("|')([^"']*)\2/g;
 const REFRESH = /(<meta[^>]*http-equiv=["']refresh["'][^>]*content=["'][^"']*url=)(\/(?!\/)[^"']*)/gi;
 
@@ -8,6 +10,7 @@ const REFRESH = /(<meta[^>]*http-equiv=["']refresh["'][^>]*content=["'][^"']*url
 export function relativizeHtml(html: string, file: string): string {
   return html
     .replace(ATTRS, (_m, attr: string, q: string, url: string) => `${attr}=${q}${relativeUrl(url, file)}${q}`)
+    .replace(DATA_DIRS, (_m, attr: string, q: string, dir: string) => `${attr}=${q}${relativeDir(dir, file)}${q}`)
     .replace(SRCSET, (_m, attr: string, q: string, set: string) => {
       const parts = set.split(',').map((p) => {
         const [u, ...d] = p.trim().split(/\s+/);
@@ -35,7 +38,7 @@ export function classicScripts(html: string): string {
 export function rootRelativeLeft(text: string, kind: 'html' | 'css' | 'js'): string[] {
   const pattern =
     kind === 'html'
-      ? /\s(?:href|src|action|srcset|poster)=["']\/(?!\/)[^"']*/g
+      ? /\s(?:href|src|action|srcset|poster|data-[a-z-]+)=["']\/(?!\/)[^"']*/g
       : kind === 'css'
         ? /url\(["']?\/(?!\/)[^)"']*/g
         : /["'`]\/(?!\/)(?:[a-z0-9-]+\/)+[a-z0-9._-]*["'`]/gi;

@@ -45,3 +45,13 @@ describe('relative URLs for the offline archive', () => {
     expect(rootRelativeLeft(html, 'html')).toEqual([]);
   });
 });
+
+describe('folder prefixes handed to scripts', () => {
+  it('rewrites a data attribute holding a folder, without adding index.html', () => {
+    expect(relativizeHtml('<site-search data-bundle="/pagefind/">', 'zoeken/index.html')).toBe('<site-search data-bundle="../pagefind/">');
+  });
+
+  it('finds a root-relative data attribute that was left', () => {
+    expect(rootRelativeLeft('<x data-bundle="/pagefind/">', 'html')).toEqual(['data-bundle="/pagefind/']);
+  });
+});

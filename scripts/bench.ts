@@ -1,0 +1,156 @@
+// npm run bench [-- --sizes 1000,10000 --processors unified,satteri]
+// Builds a temporary copy of the repository with N synthetic good-practice fiches and reports, per
+// size and Markdown processor: cold and warm build time, peak memory, Pagefind time, index size and
+// dist size. Goal on the 2-core machine: 10,000 fiches built and indexed from cold in under 60 s,
+// under 2 GB. Heavy: run it by hand, not in CI.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generatePractices } from './bench/generate.ts';
+import { folderBytes, measure, type Measured } from './bench/measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    processors: { type: 'string', default: 'unified,satteri' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const processors = values.processors.split(',');
+const repo = resolve('.');
+const GOAL = { seconds: 60, bytes: 2 * 1024 ** 3 };
+// Left out of the copy: dependencies (linked instead), build output, caches and history.
+const SKIP = new Set(['node_modules', 'dist', 'build', '.git', '.astro', 'archive', 'dist.old']);
+// Caches that make a build warm; removed before a cold build.
+const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'build', 'dist'];
+
+/** A copy of the repository whose node_modules links every package of ours, but keeps its own caches. */
+function makeCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  for (const name of readdirSync(repo)) {
+    if (!SKIP.has(name)) cpSync(join(repo, name), join(dir, name), { recursive: true });
+  }
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(repo, 'node_modules'))) {
+    if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(repo, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+/** One commit with everything, so "Laatst bijgewerkt" reads git history as in the real repository. */
+function commitAll(dir: string): void {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-q', '-m', 'bench');
+}
+
+/** A Pagefind timing the search integration printed during the build, if any. */
+function pagefindFromLog(output: string): string | undefined {
+  const lines = output.split('\n').filter((l) => /pagefind/i.test(l));
+  for (const line of lines.reverse()) {
+    const m = /(\d+(?:[.,]\d+)?)\s*(ms|s)\b/.exec(line.replace(/\u001b\[[0-9;]*m/g, ''));
+    if (m) return m[2] === 'ms' ? (Number(m[1]!.replace(',', '.')) / 1000).toFixed(1) : m[1]!.replace(',', '.');
+  }
+  return undefined;
+}
+
+interface Row {
+  size: number;
+  processor: string;
+  cold: number;
+  /** CPU seconds (user + system) of the cold build and the index: what the build costs, whoever else shares the cores. */
+  coldCpu: number;
+  warm: number;
+  /** One-minute load average when the cold build ended: over 2 means other work competed for the two cores. */
+  load: number;
+  peak: number;
+  maxProcess: number;
+  pagefind: string;
+  coldPlusIndex: number;
+  index: number;
+  dist: number;
+  pages: number;
+  error?: string;
+}
+
+const mb = (b: number) => `${(b / 1024 ** 2).toFixed(0)} MB`;
+const s = (x: number) => `${x.toFixed(1)} s`;
+const rows: Row[] = [];
+const env = { ASTRO_TELEMETRY_DISABLED: '1', CI: '1' };
+
+function fail(m: Measured, what: string): string {
+  return `${what} failed (exit ${m.code}): ${m.output.split('\n').slice(-15).join('\n')}`;
+}
+
+for (const size of sizes) {
+  const dir = makeCopy();
+  console.log(`\n== ${size} fiches in ${dir}`);
+  generatePractices(dir, size);
+  commitAll(dir);
+  for (const processor of processors) {
+    const row: Row = { size, processor, cold: 0, coldCpu: 0, warm: 0, load: 0, peak: 0, maxProcess: 0, pagefind: 'n/a', coldPlusIndex: 0, index: 0, dist: 0, pages: 0 };
+    rows.push(row);
+    for (const c of CACHES) rmSync(join(dir, c), { recursive: true, force: true });
+    const build = () => measure('npm', ['run', 'build'], { cwd: dir, env: { ...env, MARKDOWN_PROCESSOR: processor } });
+    console.log(`-- ${processor}: cold build …`);
+    const cold = await build();
+    if (cold.code !== 0) {
+      row.error = fail(cold, 'cold build');
+      console.log(row.error);
+      continue;
+    }
+    const fromLog = pagefindFromLog(cold.output);
+    row.load = loadavg()[0]!;
+    console.log(`-- ${processor}: warm build …`);
+    const warm = await build();
+    if (warm.code !== 0) row.error = fail(warm, 'warm build');
+    Object.assign(row, {
+      cold: cold.seconds,
+      coldCpu: cold.cpuSeconds,
+      warm: warm.seconds,
+      peak: Math.max(cold.peakTreeBytes, warm.peakTreeBytes),
+      maxProcess: Math.max(cold.maxProcessBytes, warm.maxProcessBytes),
+      pages: readdirSync(join(dir, 'dist/databank'), { withFileTypes: true }).filter((e) => e.isDirectory()).length,
+    });
+    let indexSeconds = 0;
+    if (fromLog) {
+      row.pagefind = `${fromLog} s (in build)`;
+    } else if (existsSync(join(dir, 'dist/pagefind'))) {
+      row.pagefind = 'in build (no timing logged)';
+    } else {
+      // No search integration on this branch yet: index the built site with the Pagefind CLI.
+      const pf = await measure(join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: dir, env });
+      if (pf.code === 0) {
+        indexSeconds = pf.seconds;
+        row.coldCpu += pf.cpuSeconds;
+        row.pagefind = `${s(pf.seconds)} (CLI, after build)`;
+        row.peak = Math.max(row.peak, pf.peakTreeBytes);
+      } else row.pagefind = `CLI failed (exit ${pf.code})`;
+    }
+    row.coldPlusIndex = row.cold + indexSeconds;
+    row.index = folderBytes(join(dir, 'dist/pagefind'));
+    row.dist = folderBytes(join(dir, 'dist'));
+    console.log(JSON.stringify(row));
+  }
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}
+
+const table = [
+  '| Fiches | Markdown | Koud bouwen | Warm bouwen | Piekgeheugen (boom) | Grootste proces | Pagefind | Koud + index | CPU koud + index | Belasting | Index | dist | Doel (< 60 s, < 2 GB) |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  ...rows.map((r) =>
+    r.error && !r.cold
+      ? `| ${r.size} | ${r.processor} | mislukt | | | | | | | | |`
+      : `| ${r.size} | ${r.processor} | ${s(r.cold)} | ${s(r.warm)} | ${mb(r.peak)} | ${mb(r.maxProcess)} | ${r.pagefind} | ${s(r.coldPlusIndex)} | ${s(r.coldCpu)} | ${r.load.toFixed(1)} | ${mb(r.index)} | ${mb(r.dist)} | ${
+          r.size >= 10000 ? (r.coldPlusIndex < GOAL.seconds && r.peak < GOAL.bytes ? 'gehaald' : 'niet gehaald') : '' } |`,
+  ),
+].join('\n');
+console.log(`\n${table}\n`);
+mkdirSync('build/bench', { recursive: true });
+writeFileSync('build/bench/results.md', `${table}\n`);
+writeFileSync('build/bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+console.log('Resultaten ook in build/bench/results.md en build/bench/results.json');

@@ -1,0 +1,107 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveSite } from '../support/browser';
+import { sitemapPaths } from '../support/sitemap';
+import type { StaticServer } from '../../scripts/lib/static-server';
+
+const KB = 1024;
+const SEED = '/sociale-cohesie/preventie-van-gewelddadige-radicalisering/';
+const SEARCH = '/zoeken/';
+/** Budgets in bytes on the wire (compressed, headers included), for a first visit with an empty cache. */
+const BUDGET = { seed: 30 * KB, page: 50 * KB, search: 120 * KB };
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveSite(); // compresses like a real host (gzip via the compression middleware)
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Weight {
+  bytes: number;
+  requests: number;
+  scripts: string[];
+}
+
+/** Loads a page with the cache off and adds up what Chromium received for it, per the DevTools protocol. */
+async function weigh(path: string): Promise<Weight> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const types = new Map<string, { type: string; url: string }>();
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.requestWillBeSent', (e) => types.set(e.requestId, { type: e.type ?? 'Other', url: e.request.url }));
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    requests++;
+  });
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await cdp.detach();
+  const scripts = [...types.values()].filter((r) => r.type === 'Script' || /\.m?js(\?|$)/.test(r.url)).map((r) => r.url);
+  return { bytes, requests, scripts };
+}
+
+describe('page weight in Chromium, compressed as a static host serves it', () => {
+  const weights = new Map<string, Weight>();
+
+  beforeAll(async () => {
+    for (const path of sitemapPaths()) weights.set(path, await weigh(path));
+    const rows = [...weights].map(([p, w]) => `${(w.bytes / KB).toFixed(1).padStart(7)} KB ${String(w.requests).padStart(3)} req  ${p}`);
+    console.log(`Page weight (first visit, empty cache):\n${rows.join('\n')}`);
+  }, 600_000);
+
+  it('the seed policy page stays within 30 KB in all', () => {
+    expect(weights.get(SEED)?.bytes).toBeLessThanOrEqual(BUDGET.seed);
+  });
+
+  it('the seed policy page loads no JavaScript', () => {
+    expect(weights.get(SEED)?.scripts).toEqual([]);
+  });
+
+  it('every page without search stays within 50 KB', () => {
+    const over = [...weights]
+      .filter(([p, w]) => p !== SEARCH && w.bytes > BUDGET.page)
+      .map(([p, w]) => `${p}: ${(w.bytes / KB).toFixed(1)} KB`);
+    expect(over).toEqual([]);
+  });
+
+  it('the search page stays within 120 KB before the first query', () => {
+    expect(weights.get(SEARCH)?.bytes).toBeLessThanOrEqual(BUDGET.search);
+  });
+
+  it('measures compressed responses, as a real host sends them', async () => {
+    const res = await page.goto(server.url + SEED);
+    expect((await res?.allHeaders())?.['content-encoding']).toMatch(/^(gzip|br|deflate)$/);
+    // A page that weighs (almost) nothing was not measured: every page has its HTML and CSS.
+    expect(Math.min(...[...weights.values()].map((w) => w.bytes))).toBeGreaterThan(2 * KB);
+  });
+});
+
+describe('images', () => {
+  function htmlFiles(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.html'))
+      .map((e) => join(e.parentPath, e.name));
+  }
+
+  it('every <img> in dist has a width, a height and loading="lazy"', () => {
+    const problems: string[] = [];
+    for (const file of htmlFiles('dist')) {
+      for (const [tag] of readFileSync(file, 'utf8').matchAll(/<img\b[^>]*>/gi)) {
+        const missing = [/\swidth="?\d+/i, /\sheight="?\d+/i, /\sloading="?lazy/i].filter((re) => !re.test(tag));
+        if (missing.length) problems.push(`${file}: ${tag}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
