@@ -52,12 +52,20 @@ export interface Outcome {
   searched: string;
   /** Words of the typed query that were replaced by the nearest word on the site. */
   corrected: boolean;
-  /** No page had every word: results have some of them, best matches first. */
+  /** Few or no pages had every word: pages with some of them follow, best matches first. */
   partial: boolean;
+  /** How many results, at the top, have every word (only counted when `partial`). */
+  complete: number;
   results: PagefindResult[];
   /** Per filter key, how many results each value would give, the key's own choice set aside. */
   counts: FilterCounts;
 }
+
+/**
+ * Fewer pages than this with every word, and pages with some of the words are added to them:
+ * a long question rarely has all its words on the one page that answers it.
+ */
+const MIN_COMPLETE = 3;
 
 /** Longest query that is searched word by word; longer questions are cut. */
 const MAX_TERMS = 8;
@@ -89,7 +97,7 @@ export class SearchRunner {
   ) {}
 
   async run(state: SearchState): Promise<Outcome> {
-    const outcome: Outcome = { query: state.q, searched: '', corrected: false, partial: false, results: [], counts: {} };
+    const outcome: Outcome = { query: state.q, searched: '', corrected: false, partial: false, complete: 0, results: [], counts: {} };
     if (!state.q && !hasFilters(state)) return outcome;
     if (!state.q || isPhrase(state.q)) {
       outcome.searched = state.q.trim();
@@ -111,7 +119,11 @@ export class SearchRunner {
       }
     }
     outcome.searched = terms.join(' ');
-    if (response.results.length > 0 || terms.length === 1) return this.together(state, outcome.searched, outcome, response);
+    if (response.results.length >= MIN_COMPLETE || terms.length === 1) return this.together(state, outcome.searched, outcome, response);
+    if (response.results.length > 0) {
+      outcome.partial = true;
+      return this.someWords(state, terms, outcome, response.results);
+    }
     // Word by word, a correction is only used for a word that finds nothing as typed.
     const typed = withoutStopWords(queryTerms(state.q)).slice(0, MAX_TERMS);
     terms = await Promise.all(
@@ -180,7 +192,9 @@ export class SearchRunner {
     return results.sort((a, b) => b.score - a.score);
   }
 
-  private async someWords(state: SearchState, terms: string[], outcome: Outcome): Promise<Outcome> {
+  private async someWords(state: SearchState, terms: string[], outcome: Outcome, complete: PagefindResult[] = []): Promise<Outcome> {
+    // Pages with every word are in the merged list too, ranked by the same summed score: a page
+    // that happens to use every word of a long question is not always the one that answers it.
     const results = await this.merged(terms, state);
     const counts: FilterCounts = {};
     const all = await this.filterValues();
@@ -193,7 +207,7 @@ export class SearchRunner {
         counts[key]![value] = ids.filter((id) => pages.has(id)).length;
       }
     }
-    return { ...outcome, results, counts };
+    return { ...outcome, complete: complete.length, results, counts };
   }
 
   private filterValuesCache?: Promise<Record<string, string[]>>;
