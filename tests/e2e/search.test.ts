@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveSite, watchErrors } from '../support/browser';
 import type { StaticServer } from '../../scripts/lib/static-server';
+import { describeViolations, runAxe } from '../a11y/axe';
 
 let server: StaticServer;
 let browser: Browser;
@@ -199,6 +200,22 @@ describe('the search page', () => {
     await page.goto(`${server.url}/zoeken/`);
     expect(await page.locator('input[type="search"]').count()).toBe(1);
     expect(await page.getByLabel('Waar zoekt u naar?').count()).toBe(1);
+  });
+});
+
+describe('the search page for assistive technology', () => {
+  it('has no axe violation with results, filters, a correction and a partial match on screen', async () => {
+    // bypassCSP only so axe can be injected; the page itself is as built.
+    const context = await browser.newContext({ bypassCSP: true });
+    const axePage = await context.newPage();
+    const problems: string[] = [];
+    for (const query of ['q=polarisatie&type=Project', 'q=burenbemiddling', 'q=welke+hulp+krijgen+scholen+bij+radicalisering', 'q=xyzzy']) {
+      await axePage.goto(`${server.url}/zoeken/?${query}`);
+      await axePage.waitForSelector('site-search[data-ready]', { timeout: 15_000 });
+      problems.push(...describeViolations(`/zoeken/?${query}`, await runAxe(axePage)));
+    }
+    await context.close();
+    expect(problems).toEqual([]);
   });
 });
 
