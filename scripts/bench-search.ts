@@ -290,8 +290,8 @@ Hoe er gemeten wordt:
   op twee manieren. *In één ruk getikt, vanaf de eerste toets* is het slechtste geval: de zoekmachine
   (pagefind.js, WebAssembly, index) begint pas te laden bij de klik in het zoekvak, vlak voor het tikken.
   *Op mensentempo, vanaf de laatste toets* is wat een bezoeker ervaart: de zoekmachine laadt terwijl hij
-  tikt. Beide omvatten de korte pauze na een toets waarna de pagina zoekt (60 ms), zodat niet elke
-  toetsaanslag een zoekopdracht start. De verfijning wordt op mensentempo getikt en gemeten vanaf de
+  tikt. Beide omvatten de pauze na een toets waarna de pagina zoekt (150 ms, vanaf drie tekens), zodat
+  niet elke toetsaanslag een zoekopdracht start. De verfijning wordt op mensentempo getikt en gemeten vanaf de
   laatste toets.
 
 Waar de bytes van de eerste zoekopdracht heen gaan (eerste meting; fragment, index en filter samengeteld):
