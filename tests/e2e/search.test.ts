@@ -53,6 +53,23 @@ describe('the search index', () => {
     expect(existsSync('dist/pagefind/pagefind.js')).toBe(true);
   });
 
+  it.each([
+    ['gemeenten', 'gemeente'],
+    ['polariserende', 'polarisering'],
+    ['jongeren', 'jongere'],
+  ])('finds the same pages for "%s" and "%s" (Dutch stemming)', async (a, b) => {
+    const pathsFor = async (q: string) => {
+      await page.goto(`${server.url}/zoeken/?q=${encodeURIComponent(q)}`);
+      await settled();
+      return { count: await resultCount(), status: await status() };
+    };
+    const first = await pathsFor(a);
+    const second = await pathsFor(b);
+    expect(first.count).toBeGreaterThan(0);
+    expect(first.count).toBe(second.count);
+    expect(first.status).not.toContain('in plaats van');
+  });
+
   it('is served by the static server', async () => {
     const res = await fetch(`${server.url}/pagefind/pagefind-entry.json`);
     expect(res.status).toBe(200);

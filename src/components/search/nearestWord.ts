@@ -8,13 +8,26 @@ export function allowedEdits(length: number): number {
   return 3;
 }
 
+/** Length of the common start of two words. */
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /**
  * True when a typed word occurs on the site as it is, as the start of a longer word (Pagefind
- * matches prefixes), or as a site word plus a short inflection ("gemeentes" after "gemeente").
+ * matches prefixes), or as another form of a site word: both share a start of five letters or
+ * more and differ only in an ending of at most four ("gemeentes" and "gemeente", "polariserende"
+ * and "polarisering"), which Pagefind's Dutch stemming matches by itself.
  */
 export function isKnownWord(word: string, vocabulary: readonly string[], known: ReadonlySet<string>): boolean {
   if (known.has(word)) return true;
-  return vocabulary.some((v) => v.startsWith(word) || (v.length >= 5 && word.startsWith(v) && word.length - v.length <= 3));
+  return vocabulary.some((v) => {
+    if (v.startsWith(word)) return true;
+    const shared = commonStart(v, word);
+    return shared >= 5 && word.length - shared <= 4 && v.length - shared <= 4;
+  });
 }
 
 /**

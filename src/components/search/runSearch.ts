@@ -108,7 +108,10 @@ export class SearchRunner {
       this.vocabulary(terms).catch(() => [] as readonly string[]),
       this.find(terms.join(' '), state),
     ]);
-    const fixed = this.correct(terms, words);
+    // A word that looks like no word on the site is corrected even when Pagefind finds something
+    // for it (its prefix matching turns "polarizatie" into "PolarProf"); a word that looks like an
+    // inflection of a site word is left to Pagefind's stemming, unless nothing is found at all.
+    const fixed = this.correct(terms, words, 'unknown') ?? (first.results.length === 0 ? this.correct(terms, words, 'any') : undefined);
     let response = first;
     if (fixed) {
       const again = await this.find(fixed.join(' '), state);
@@ -135,15 +138,19 @@ export class SearchRunner {
     return this.someWords(state, terms, outcome);
   }
 
-  /** Corrected terms, or undefined when every word is known or has no close match. */
-  private correct(terms: string[], vocabulary: readonly string[]): string[] | undefined {
+  /**
+   * Corrected terms, or undefined when nothing changed. `unknown` corrects only words that do not
+   * look like a site word or an inflection of one; `any` every word that is not on the site as is.
+   */
+  private correct(terms: string[], vocabulary: readonly string[], which: 'unknown' | 'any'): string[] | undefined {
     if (vocabulary.length === 0) return undefined;
     const known = new Set(vocabulary);
     let changed = false;
     const fixed = terms.map((term) => {
       const word = term.toLowerCase().replace(/[?!.,;:]+$/, '');
       // Names with hyphens or digits (Sint-Truiden, LIVC-R, 2015) are typed as they are meant.
-      if (!/^\p{L}+$/u.test(word) || isKnownWord(word, vocabulary, known)) return term;
+      if (!/^\p{L}+$/u.test(word) || known.has(word)) return term;
+      if (which === 'unknown' && isKnownWord(word, vocabulary, known)) return term;
       const near = nearestWord(word, vocabulary);
       if (!near) return term;
       changed = true;

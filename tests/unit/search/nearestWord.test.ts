@@ -20,9 +20,14 @@ describe('recognising a mistyped word', () => {
     expect(nearestWord('gemeente', vocabulary)).toBeUndefined();
   });
 
-  it('treats a word start and a short inflection of a site word as known', () => {
+  it('treats a word start and another form of a site word as known', () => {
     expect(isKnownWord('polari', vocabulary, known)).toBe(true);
     expect(isKnownWord('gemeentes', vocabulary, known)).toBe(true);
+    expect(isKnownWord('polariserende', vocabulary, known)).toBe(true);
+  });
+
+  it('does not take a typing mistake in the middle of a word for another form', () => {
     expect(isKnownWord('polarizatie', vocabulary, known)).toBe(false);
+    expect(isKnownWord('burenbemiddling', vocabulary, known)).toBe(false);
   });
 });
