@@ -29,18 +29,28 @@ function marker(text: string): ElementContent {
   };
 }
 
+/** What a link gets: the attributes to set and the marker to append, if any. */
+export interface LinkDecoration {
+  properties: Record<string, string | string[]>;
+  marker: ElementContent | undefined;
+}
+
+/** The one decision behind every marker, shared by the unified and the Sätteri plugin. */
+export function linkDecoration(href: string, site: string): LinkDecoration {
+  const kind = linkKind(href, site);
+  if (kind === 'external') {
+    return { properties: { target: '_blank', rel: ['noopener', 'noreferrer'] }, marker: marker(nl.link.nieuwVenster) };
+  }
+  return { properties: {}, marker: kind === 'mailto' ? marker(nl.link.email) : undefined };
+}
+
 /** Adds the markers to one <a>; exported so non-Markdown renderers can share it. */
 export function markLink(node: Element, site: string): void {
   const href = typeof node.properties?.href === 'string' ? node.properties.href : undefined;
   if (!href) return;
-  const kind = linkKind(href, site);
-  if (kind === 'external') {
-    node.properties.target = '_blank';
-    node.properties.rel = ['noopener', 'noreferrer'];
-    node.children.push(marker(nl.link.nieuwVenster));
-  } else if (kind === 'mailto') {
-    node.children.push(marker(nl.link.email));
-  }
+  const { properties, marker: m } = linkDecoration(href, site);
+  Object.assign(node.properties, properties);
+  if (m) node.children.push(m);
 }
 
 /**

@@ -3,7 +3,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchErrors } from '../support/browser';
+import { launchBrowser, serveSite, watchErrors } from '../support/browser';
+import type { StaticServer } from '../../scripts/lib/static-server';
 import { buildArchive, unzipTo, verifyArchive } from '../support/archive';
 import { sitemapPaths } from '../support/sitemap';
 import { readZip, writeReproducibleZip } from '../../scripts/archive/zip';
@@ -100,20 +101,41 @@ describe('the offline archive opened from disk', () => {
 });
 
 describe('searching the offline archive', () => {
-  async function offlineTop(query: string): Promise<string[]> {
-    await page.goto(fileUrl('zoeken/index.html'));
-    return page.evaluate(async (q) => {
-      const pf = (window as unknown as { __pagefindOffline: { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } }).__pagefindOffline;
-      const r = await pf.search(q);
-      return Promise.all(r.results.slice(0, 3).map(async (x) => (await x.data()).url));
-    }, query);
+  const queries = (JSON.parse(readFileSync('tests/fixtures/relevance-queries.json', 'utf8')) as { query: string; expected: string }[]);
+  let online: StaticServer;
+  beforeAll(async () => {
+    // The site the archive was made from, served as on the web: same commit, same index.
+    online = await serveSite('build/archive-dist');
+  });
+  afterAll(() => online?.close());
+
+  /** First three result paths of the search page, as site paths ("/projecten/x/"). */
+  async function topThree(url: string): Promise<string[]> {
+    await page.goto(url);
+    await page.waitForSelector('site-search[data-ready]', { timeout: 15_000 });
+    const hrefs = await page.locator('.resultaat h3 a').evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).href));
+    return hrefs.map((h) => (h.startsWith('file:') ? fileURLToPath(h.replace(/#.*$/, '')).slice(dir.length).replace(/index\.html$/, '') : new URL(h).pathname));
   }
 
-  it.each(['polarisatie', 'burenbemiddeling', 'Hannah Arendt Instituut'])('finds pages for "%s"', async (q) => {
-    const top = await offlineTop(q);
+  it.each(['polarisatie', 'burenbemiddeling', 'Hannah Arendt Instituut'])('finds results for "%s" from disk, and a result opens its page', async (q) => {
+    const top = await topThree(`${fileUrl('zoeken/index.html')}?q=${encodeURIComponent(q)}`);
     expect(top.length).toBeGreaterThan(0);
-    for (const url of top) expect(existsSync(join(fileURLToPath(`file://${url}`), 'index.html'))).toBe(true);
+    await page.locator('.resultaat h3 a').first().click();
+    await page.waitForLoadState('load');
+    expect(page.url()).toMatch(/^file:.*\/index\.html(#.*)?$/);
+    expect(await page.locator('h1').count()).toBe(1);
   });
+
+  it('gives the same top three as the online search for every relevance query', async () => {
+    const differences: string[] = [];
+    for (const { query, expected } of queries) {
+      const offline = await topThree(`${fileUrl('zoeken/index.html')}?q=${encodeURIComponent(query)}`);
+      const live = await topThree(`${online.url}/zoeken/?q=${encodeURIComponent(query)}`);
+      if (JSON.stringify(offline) !== JSON.stringify(live)) differences.push(`${query}: offline ${offline.join(' ')} / online ${live.join(' ')}`);
+      if (!offline.includes(expected)) differences.push(`${query}: ${expected} not in the offline top 3`);
+    }
+    expect(differences).toEqual([]);
+  }, 300_000);
 });
 
 describe('archive integrity', () => {

@@ -37,16 +37,20 @@ function focused(): Promise<{ tag: string; id: string; text: string; visible: bo
   });
 }
 
-/** Presses Tab until the predicate holds; returns how many presses it took, or Infinity. */
-async function tabUntil(done: (f: Awaited<ReturnType<typeof focused>>) => boolean): Promise<number> {
-  for (let i = 1; i <= MAX_TABS; i++) {
+/**
+ * Presses Tab until the predicate holds (and, if given, focus sits inside `within`);
+ * returns how many presses it took, or Infinity.
+ */
+async function tabUntil(done: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = MAX_TABS, within?: string): Promise<number> {
+  for (let i = 1; i <= max; i++) {
     await page.keyboard.press('Tab');
-    if (done(await focused())) return i;
+    const inside = within ? await page.evaluate((sel) => !!document.activeElement?.closest(sel), within) : true;
+    if (inside && done(await focused())) return i;
   }
   return Infinity;
 }
 
-describe('keyboard only: from the home page to the search', () => {
+describe('keyboard only: from the home page to the search, a filter and a result', () => {
   // One visitor's journey: each step starts where the previous one ended.
   beforeAll(async () => {
     await page.goto(`${server.url}/`);
@@ -76,10 +80,27 @@ describe('keyboard only: from the home page to the search', () => {
     expect(await page.locator('h1').innerText()).toBe('Zoeken');
   });
 
-  // Steps to add when the search page lands (Pagefind results and filters): Tab to the first
-  // result list and check the result count is announced; open the filters with Enter/Space and
-  // tick one with Space; Tab to a result and open it with Enter; run axe (tests/a11y/axe.ts,
-  // runAxe) on the page with results and with the filters open.
+  it('the result count is announced in the polite live region', async () => {
+    await page.waitForSelector('site-search[data-ready]', { timeout: 15_000 });
+    const status = page.locator('[role="status"][aria-live="polite"]');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/\d+ resulta(at|ten)/);
+  });
+
+  it('Tab reaches a filter checkbox and Space ticks it, which narrows the results', async () => {
+    const before = await page.locator('.resultaat').count();
+    const presses = await tabUntil((f) => f.tag === 'input' && f.id === 'filter-type-0', 40);
+    expect(presses).toBeLessThanOrEqual(40);
+    await page.keyboard.press('Space');
+    await page.waitForURL(/type=/);
+    await expect.poll(() => page.locator('.resultaat').count(), { timeout: 10_000 }).toBeLessThan(before);
+  });
+
+  it('Tab reaches a result and Enter opens its page', async () => {
+    const presses = await tabUntil((f) => f.tag === 'a' && f.text.length > 0 && !f.id, 60, '.resultaat a');
+    expect(presses).toBeLessThanOrEqual(60);
+    await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/zoeken/')), page.keyboard.press('Enter')]);
+    expect(await page.locator('article h1').count()).toBe(1);
+  });
 
   it('the journey raised no console error', () => {
     expect(errors).toEqual([]);
