@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/browser';
 import { sitemapPaths } from '../support/sitemap';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 const STATEMENT = '/toegankelijkheidsverklaring/';
 let server: StaticServer;
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSite((s) => ({ server, page } = s));
 
 describe('the accessibility statement', () => {
   it('is linked from the footer of every page', async () => {

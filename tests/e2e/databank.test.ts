@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { launchBrowser, serveSite, watchErrors } from '../support/browser';
+import { useSite, watchErrors } from '../support/browser';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 /** The published entries, read straight from content/ so the site is checked against its source, not its own code. */
@@ -45,16 +45,7 @@ const idsWith = (key: string, value: string) => entries.filter((e) => FACETS.fin
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSite((s) => ({ server, browser, page } = s));
 
 /** Ids of the entries a list links to, from /databank/<id>/ hrefs. */
 async function listedIds(selector: string): Promise<string[]> {

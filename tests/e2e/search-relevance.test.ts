@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/browser';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 interface RelevanceQuery {
@@ -16,18 +16,8 @@ interface RelevanceQuery {
 const queries = JSON.parse(readFileSync('tests/fixtures/relevance-queries.json', 'utf8')) as RelevanceQuery[];
 
 let server: StaticServer;
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSite((s) => ({ server, page } = s));
 
 /** The first three result paths the search page shows for a query, as a visitor gets them. */
 async function topThree(query: string): Promise<string[]> {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite, watchErrors } from '../support/browser';
+import { useSite, watchErrors } from '../support/browser';
 import { sitemapPaths } from '../support/sitemap';
 import { seedListItems, seedParagraphs } from '../support/seed';
 import type { StaticServer } from '../../scripts/lib/static-server';
@@ -9,16 +9,7 @@ const SEED = '/sociale-cohesie/preventie-van-gewelddadige-radicalisering/';
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSite((s) => ({ server, browser, page } = s));
 
 /** Visible text with whitespace folded, the way a reader sees it. */
 async function text(selector: string): Promise<string> {

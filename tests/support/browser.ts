@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer } from 'node:http';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.ts';
@@ -32,4 +33,28 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   return errors;
+}
+
+export interface SiteSession {
+  server: StaticServer;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * The usual browser-test setup: the built site on a free port, Chromium, and one page, opened
+ * before the file's tests and closed after them. `assign` hands them to the test file's variables.
+ */
+export function useSite(assign: (session: SiteSession) => void, dir = 'dist'): void {
+  let session: SiteSession | undefined;
+  beforeAll(async () => {
+    const server = await serveSite(dir);
+    const browser = await launchBrowser();
+    session = { server, browser, page: await browser.newPage() };
+    assign(session);
+  });
+  afterAll(async () => {
+    await session?.browser.close();
+    await session?.server.close();
+  });
 }
