@@ -5,6 +5,7 @@ import { FIXED_PAGES } from '../../src/utils/fixedPages.ts';
 import type { Entry } from './files.ts';
 import type { Problem } from './problem.ts';
 import { lineOf } from './source.ts';
+import { facetPath, practicePath, projectPath } from '../../src/utils/paths.ts';
 
 /** Pages of the site that are not content entries but exist on every build. */
 export const EXTRA_PAGES = ['/a-z/', '/databank/open-data/', '/databank/selectiekader/', '/databank/praktijk-indienen/'];
@@ -52,7 +53,7 @@ export function siteMap(entries: readonly Entry[], root: string): { site: SiteMa
   for (const p of FIXED_PAGES) site.pages.set(p.href, undefined);
   for (const p of EXTRA_PAGES) site.pages.set(p, undefined);
   for (const [segment, taxonomy] of Object.entries(DATABANK_FACETS)) {
-    for (const id of taxonomyIds(root, taxonomy)) site.pages.set(`/databank/${segment}/${id}/`, undefined);
+    for (const id of taxonomyIds(root, taxonomy)) site.pages.set(facetPath(segment, id), undefined);
   }
 
   const beleid = new Map(entries.filter((e) => e.collection === 'beleid').map((e) => [e.id, e]));
@@ -63,8 +64,8 @@ export function siteMap(entries: readonly Entry[], root: string): { site: SiteMa
 
   for (const e of entries) {
     let url: string | undefined;
-    if (e.collection === 'projecten') url = `/projecten/${e.id}/`;
-    if (e.collection === 'goede-praktijken') url = `/databank/${e.id}/`;
+    if (e.collection === 'projecten') url = projectPath(e.id);
+    if (e.collection === 'goede-praktijken') url = practicePath(e.id);
     if (e.collection === 'beleid') {
       const chain = [e];
       let current = e;

@@ -1,5 +1,6 @@
 import { published } from './published';
 import { beleidPath } from './beleidPath';
+import { practicePath, projectPath } from './paths';
 
 export interface PageRef {
   titel: string;
@@ -15,7 +16,7 @@ export async function contentPages(): Promise<PageRef[]> {
   const praktijken = await published('goede-praktijken');
   return [
     ...beleid.map((e) => ({ titel: e.data.titel, href: beleidPath(e, beleid), soort: 'Beleid' })),
-    ...projecten.map((e) => ({ titel: e.data.titel, href: `/projecten/${e.id}/`, soort: 'Project' })),
-    ...praktijken.map((e) => ({ titel: e.data.titel, href: `/databank/${e.id}/`, soort: 'Goede praktijk' })),
+    ...projecten.map((e) => ({ titel: e.data.titel, href: projectPath(e.id), soort: 'Project' })),
+    ...praktijken.map((e) => ({ titel: e.data.titel, href: practicePath(e.id), soort: 'Goede praktijk' })),
   ];
 }

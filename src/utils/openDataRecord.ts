@@ -1,5 +1,6 @@
 import type { OpenDataPraktijk } from './openDataSchema';
 import { isoDate } from './formatDate';
+import { practicePath } from './paths';
 
 /** A reference as Astro resolves it ({ id }) or as plain front matter (the id). */
 type Ref = string | { id: string };
@@ -55,7 +56,7 @@ export function openDataRecord(
   };
   return {
     id: entry.id,
-    url: new URL(`/databank/${entry.id}/`, look.siteUrl).href,
+    url: new URL(practicePath(entry.id), look.siteUrl).href,
     titel: d.titel,
     samenvatting: d.samenvatting,
     ...(updated && { bijgewerkt: isoDate(updated) }),
