@@ -6,6 +6,7 @@ import type { Entry } from './files.ts';
 import type { Problem } from './problem.ts';
 import { lineOf } from './source.ts';
 import { facetPath, practicePath, projectPath } from '../../src/utils/paths.ts';
+import { walkAncestry } from '../../src/utils/beleidPath.ts';
 
 /** Pages of the site that are not content entries but exist on every build. */
 export const EXTRA_PAGES = ['/a-z/', '/databank/open-data/', '/databank/selectiekader/', '/databank/praktijk-indienen/'];
@@ -67,23 +68,12 @@ export function siteMap(entries: readonly Entry[], root: string): { site: SiteMa
     if (e.collection === 'projecten') url = projectPath(e.id);
     if (e.collection === 'goede-praktijken') url = practicePath(e.id);
     if (e.collection === 'beleid') {
-      const chain = [e];
-      let current = e;
-      let broken = false;
-      for (let id = parentOf(current); id !== undefined; id = parentOf(current)) {
-        const parent = beleid.get(id);
-        if (!parent) { broken = true; break; } // reported as a missing reference
-        if (chain.includes(parent)) {
-          broken = true;
-          if (parent === e) {
-            problems.push({ severity: 'fout', file: e.file, line: lineOf(e.source!, ['ouder']), field: 'ouder',
-              message: 'de bovenliggende pagina’s vormen een kring: deze pagina komt onder zichzelf terecht',
-              fix: 'kies als ouder een pagina die hoger in de boom staat' });
-          }
-          break;
-        }
-        chain.unshift(parent);
-        current = parent;
+      const { chain, broken } = walkAncestry(e, parentOf, beleid);
+      // A missing parent is reported as a missing reference; a loop once, on the page it comes back to.
+      if (broken?.kind === 'cycle' && broken.at === e) {
+        problems.push({ severity: 'fout', file: e.file, line: lineOf(e.source!, ['ouder']), field: 'ouder',
+          message: 'de bovenliggende pagina’s vormen een kring: deze pagina komt onder zichzelf terecht',
+          fix: 'kies als ouder een pagina die hoger in de boom staat' });
       }
       const parent = beleid.get(parentOf(e) ?? '');
       if (parent && isDraft(parent) && !isDraft(e)) {
