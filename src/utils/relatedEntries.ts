@@ -36,35 +36,47 @@ export function relatedFinder<T extends RelatedCandidate>(all: readonly T[]): (e
       return m | (1 << themeBit.get(t)!);
     }, 0);
   const masks = sorted.map((e) => maskOf(e.themas));
-  const byKeyword = new Map<string, number[]>();
+  // Keywords as small integers and each entry's keyword list as an Int32Array: the inner loop below runs
+  // tens of millions of times for 10,000 entries, so it touches only typed arrays.
+  const keywordId = new Map<string, number>();
+  const keywordIds = (words: readonly string[]) =>
+    Int32Array.from(new Set(words.map(norm)), (k) => {
+      if (!keywordId.has(k)) keywordId.set(k, keywordId.size);
+      return keywordId.get(k)!;
+    });
+  const entryKeywords = sorted.map((e) => keywordIds(e.sleutelwoorden));
+  const buckets: number[][] = [];
   const byThemeSet = new Map<number, number[]>();
-  sorted.forEach((e, i) => {
-    for (const k of new Set(e.sleutelwoorden.map(norm))) {
-      const list = byKeyword.get(k);
-      if (list) list.push(i);
-      else byKeyword.set(k, [i]);
-    }
+  sorted.forEach((_, i) => {
+    for (const k of entryKeywords[i]!) (buckets[k] ??= []).push(i);
     const group = byThemeSet.get(masks[i]!);
     if (group) group.push(i);
     else byThemeSet.set(masks[i]!, [i]);
   });
+  const keywordBuckets = buckets.map((b) => Int32Array.from(b));
   const bits = (m: number) => {
     let n = 0;
     for (let x = m; x; x &= x - 1) n++;
     return n;
   };
   const hits = new Int32Array(sorted.length);
+  // 1 for the entry itself and the editor's choices while one entry is ranked; reset after.
+  const skip = new Uint8Array(sorted.length);
 
   return (entry, limit = 5) => {
     const chosen: T[] = [];
-    const skip = new Set<number>();
+    const skipped: number[] = [];
+    const skipIt = (i: number) => {
+      skip[i] = 1;
+      skipped.push(i);
+    };
     const self = pos.get(entry.id);
-    if (self !== undefined) skip.add(self);
+    if (self !== undefined) skipIt(self);
     for (const id of entry.verwant) {
       const i = pos.get(id);
-      if (i !== undefined && !skip.has(i)) {
+      if (i !== undefined && !skip[i]) {
         chosen.push(sorted[i]!);
-        skip.add(i);
+        skipIt(i);
       }
     }
     const room = Math.max(limit - chosen.length, 0);
@@ -80,9 +92,12 @@ export function relatedFinder<T extends RelatedCandidate>(all: readonly T[]): (e
     };
     if (room > 0) {
       const touched: number[] = [];
-      for (const k of new Set(entry.sleutelwoorden.map(norm))) {
-        for (const i of byKeyword.get(k) ?? []) {
-          if (skip.has(i)) continue;
+      const own = keywordIds(entry.sleutelwoorden.filter((k) => keywordId.has(norm(k))));
+      for (const k of own) {
+        const bucket = keywordBuckets[k]!;
+        for (let j = 0; j < bucket.length; j++) {
+          const i = bucket[j]!;
+          if (skip[i]) continue;
           if (hits[i] === 0) touched.push(i);
           hits[i]!++;
         }
@@ -95,13 +110,14 @@ export function relatedFinder<T extends RelatedCandidate>(all: readonly T[]): (e
         let taken = 0;
         for (const i of group) {
           if (taken >= room) break;
-          if (skip.has(i) || hits[i] !== 0) continue;
+          if (skip[i] || hits[i] !== 0) continue;
           offer(i, THEME_WEIGHT * shared);
           taken++;
         }
       }
       for (const i of touched) hits[i] = 0;
     }
+    for (const i of skipped) skip[i] = 0;
     return [...chosen, ...best.map((b) => sorted[b.i]!)];
   };
 }
