@@ -116,6 +116,17 @@ bron: [https://www.vvsg.be/]
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines).toContainEqual(expect.stringMatching(/^content\/organisaties\/dubbel\.yaml:2: naam — .*twee keer/));
   });
+
+  it('reports the missing fields of an empty front matter', () => {
+    const root = rootWith({ 'beleid/leeg.md': '---\n---\n\nTekst.\n' });
+    const lines = findings(root).filter((l) => l.startsWith('content/beleid/leeg.md'));
+    expect(lines).toContainEqual(expect.stringMatching(/^content\/beleid\/leeg\.md:1: titel — /));
+  });
+
+  it('points a finding in a readable file at the line of its field', () => {
+    const root = rootWith({ 'beleid/datum.md': page('bijgewerkt: 2024-13-45\n') });
+    expect(findings(root)).toContainEqual(expect.stringMatching(/^content\/beleid\/datum\.md:4: bijgewerkt — /));
+  });
 });
 
 describe('the real content', () => {
