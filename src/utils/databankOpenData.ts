@@ -4,6 +4,7 @@ import nl from '@/i18n/nl.json';
 import { databankEntries } from './databankEntries';
 import { organisation } from './organisations';
 import { gitLastUpdated } from './lastUpdated';
+import { markdownBody } from './markdownBody';
 import { openDataRecord } from './openDataRecord';
 import { openDataSchemas, type OpenDataBestand } from './openDataSchema';
 
@@ -33,7 +34,7 @@ export function databankOpenData(): Promise<OpenDataBestand> {
           id: e.id,
           // A related entry that is still a draft is not published, so it is left out here as on the fiche.
           data: { ...e.data, verwant: e.data.verwant.filter((r) => titles.has(r.id)) },
-          body: e.body ?? '',
+          body: e.filePath ? markdownBody(e.filePath) : '',
           updated: e.filePath ? gitLastUpdated(e.filePath) : undefined,
         },
         {
