@@ -15,10 +15,12 @@ export interface RefIssueParams {
  * `reference()` does not check that) and taxonomies read from `root`.
  */
 export function buildSchemas(root: string, ids: ReadonlyMap<CollectionName, readonly string[]>): Schemas {
+  // A set per collection: at 10,000 fiches a list search per reference took most of a second.
+  const sets = new Map([...ids].map(([c, list]) => [c, new Set(list)]));
   const ref = (c: CollectionName) =>
     z.string().superRefine((value, ctx) => {
+      if (sets.get(c)?.has(value)) return;
       const known = ids.get(c) ?? [];
-      if (known.includes(value)) return;
       const info = collectionInfo(c);
       ctx.addIssue({
         code: 'custom',
