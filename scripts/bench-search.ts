@@ -5,7 +5,7 @@
 // from typing to the first result. Goal: first query under 150 KB and under 300 ms.
 // Heavy: run it by hand, not in CI. Figures are written to docs/search-bench.md.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,6 +28,8 @@ const RUNS = Math.max(5, Number(values.runs));
 const FIRST_QUERY = 'buurtgesprekken';
 const REFINED_QUERY = 'buurtgesprekken gent';
 const GOAL = { firstKB: 150, firstMs: 300 };
+/** Start of the hand-written part of docs/search-bench.md, kept when the figures are rewritten. */
+const NOTES_MARKER = '<!-- Toelichting: blijft staan bij een nieuwe meting. -->';
 /** Time between keys when typing like a person (about 100 words a minute is fast already). */
 const HUMAN_KEY_MS = 120;
 const repo = resolve('.');
@@ -307,7 +309,11 @@ Per meting:
 ${runs.map((r, i) => `| ${i + 1} | ${kb(r.beforeQuery)} | ${kb(r.toFirstResults)} | ${kb(r.firstQuery)} | ${r.firstMs.toFixed(0)} | ${r.humanMs.toFixed(0)} | ${kb(r.refined)} | ${r.refinedMs.toFixed(0)} |`).join('\n')}
 `;
   mkdirSync(join(repo, 'docs'), { recursive: true });
-  writeFileSync(join(repo, 'docs/search-bench.md'), doc);
+  // The explanation written by hand below the marker stays; only the measured part is replaced.
+  const file = join(repo, 'docs/search-bench.md');
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
+  writeFileSync(file, `${doc}\n${notes}`);
   console.log('Cijfers bewaard in docs/search-bench.md');
 } finally {
   if (values.keep) console.log(`Kopie bewaard: ${dir}`);

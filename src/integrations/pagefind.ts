@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { vocabularyShard } from '../components/search/vocabularyShard.ts';
-import { indexGlob } from './indexGlob.ts';
+import { indexGlob, type SiteFile } from './indexGlob.ts';
 
 export interface PagefindOptions {
   /** Index language; Dutch stemming depends on it. */
@@ -80,14 +80,11 @@ export function vocabularyShards(words: string[]): Map<string, string[]> {
   return shards;
 }
 
-/** The site's HTML files, each read once: whether Pagefind must index it, and the text it would index. */
-function readSite(dir: string): { path: string; indexed: boolean; text: string }[] {
+/** The site's HTML files, and whether each has content for Pagefind to index. */
+function siteFiles(dir: string): SiteFile[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
-    .map((f) => {
-      const text = indexedText(readFileSync(join(dir, f), 'utf8'));
-      return { path: f.replaceAll('\\', '/'), indexed: text !== '', text };
-    });
+    .map((f) => ({ path: f.replaceAll('\\', '/'), indexed: readFileSync(join(dir, f), 'utf8').includes('data-pagefind-body') }));
 }
 
 // Pagefind writes its ready-made UIs too; this site has its own, so they would only be dead weight.
@@ -118,10 +115,11 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         const started = performance.now();
         const site = fileURLToPath(dir);
         const bundleDir = join(site, 'pagefind');
-        const files = readSite(site);
+        const files = siteFiles(site);
         const logDir = mkdtempSync(join(tmpdir(), 'pagefind-log-'));
         const logfile = join(logDir, 'pagefind.log');
         const problems: string[] = [];
+        let words: string[] = [];
         try {
           const created = await pagefind.createIndex({
             forceLanguage: language,
@@ -131,10 +129,16 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
           });
           problems.push(...created.errors);
           if (!created.index) throw new Error(`Pagefind kon geen index maken: ${problems.join('; ')}`);
-          const added = await created.index.addDirectory({ path: site, glob: indexGlob(files) });
-          problems.push(...added.errors);
-          const written = await created.index.writeFiles({ outputPath: bundleDir });
-          problems.push(...written.errors);
+          const index = created.index;
+          const indexing = (async () => {
+            const added = await index.addDirectory({ path: site, glob: indexGlob(files) });
+            problems.push(...added.errors);
+            const written = await index.writeFiles({ outputPath: bundleDir });
+            problems.push(...written.errors);
+          })();
+          // Pagefind indexes in its own process; meanwhile Node takes the word list from the same pages.
+          words = vocabulary(files.filter((f) => f.indexed).map((f) => indexedText(readFileSync(join(site, f.path), 'utf8'))));
+          await indexing;
           problems.push(...problemsInLog(readFileSync(logfile, 'utf8')));
         } finally {
           await pagefind.close();
@@ -146,7 +150,6 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         const pages = indexedPages(bundleDir);
         if (pages === 0) throw new Error('Pagefind indexeerde geen enkele pagina: ontbreekt data-pagefind-body?');
         for (const file of UNUSED_UI) rmSync(join(bundleDir, file), { force: true });
-        const words = vocabulary(files.filter((f) => f.indexed).map((f) => f.text));
         mkdirSync(join(bundleDir, 'woorden'), { recursive: true });
         for (const [shard, list] of vocabularyShards(words)) writeFileSync(join(bundleDir, 'woorden', `${shard}.json`), JSON.stringify(list));
         const ms = Math.round(performance.now() - started);
