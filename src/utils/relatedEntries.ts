@@ -24,7 +24,8 @@ const byTitle = (a: RelatedCandidate, b: RelatedCandidate) => a.titel.localeComp
  * entry is kept to counting: keyword hits in a typed array over positions in title order (so a tie is a
  * plain number comparison, not a locale compare), themes as bit masks, and the best few kept in a short
  * sorted list instead of sorting every candidate. Entries that share only themes are taken per theme set,
- * already in title order. 10,000 synthetic fiches went from minutes to well under a second.
+ * already in title order. 10,000 synthetic fiches (15 keywords, so every keyword is on 3,000 fiches) went
+ * from minutes to 1.5 s.
  */
 export function relatedFinder<T extends RelatedCandidate>(all: readonly T[]): (entry: RelatedCandidate, limit?: number) => T[] {
   const sorted = [...all].sort(byTitle);
@@ -60,6 +61,8 @@ export function relatedFinder<T extends RelatedCandidate>(all: readonly T[]): (e
     return n;
   };
   const hits = new Int32Array(sorted.length);
+  // Entries with at least one hit for the entry being ranked, so only those are reset afterwards.
+  const touched = new Int32Array(sorted.length);
   // 1 for the entry itself and the editor's choices while one entry is ranked; reset after.
   const skip = new Uint8Array(sorted.length);
 
@@ -91,18 +94,24 @@ export function relatedFinder<T extends RelatedCandidate>(all: readonly T[]): (e
       if (best.length > room) best.pop();
     };
     if (room > 0) {
-      const touched: number[] = [];
+      let touchedCount = 0;
       const own = keywordIds(entry.sleutelwoorden.filter((k) => keywordId.has(norm(k))));
       for (const k of own) {
         const bucket = keywordBuckets[k]!;
         for (let j = 0; j < bucket.length; j++) {
           const i = bucket[j]!;
           if (skip[i]) continue;
-          if (hits[i] === 0) touched.push(i);
+          if (hits[i] === 0) touched[touchedCount++] = i;
           hits[i]!++;
         }
       }
-      for (const i of touched) offer(i, KEYWORD_WEIGHT * hits[i]! + THEME_WEIGHT * bits(masks[i]! & mask));
+      for (let j = 0; j < touchedCount; j++) {
+        const i = touched[j]!;
+        const score = KEYWORD_WEIGHT * hits[i]! + THEME_WEIGHT * bits(masks[i]! & mask);
+        // Most candidates cannot beat the current fifth: skip them without a call.
+        const last = best.length === room ? best[room - 1]! : undefined;
+        if (!last || score > last.score || (score === last.score && i < last.i)) offer(i, score);
+      }
       // Entries sharing only themes: per theme set, the first few in title order are all that can make the list.
       for (const [setMask, group] of byThemeSet) {
         const shared = bits(setMask & mask);
@@ -115,7 +124,7 @@ export function relatedFinder<T extends RelatedCandidate>(all: readonly T[]): (e
           taken++;
         }
       }
-      for (const i of touched) hits[i] = 0;
+      for (let j = 0; j < touchedCount; j++) hits[touched[j]!] = 0;
     }
     for (const i of skipped) skip[i] = 0;
     return [...chosen, ...best.map((b) => sorted[b.i]!)];
