@@ -213,6 +213,26 @@ describe('the search page', () => {
     expect(page.url()).toBe(target);
   });
 
+  it('on a phone, folds the filters so the result count is on the first screen, and opens them on request', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await phone.goto(`${server.url}/zoeken/?q=polarisatie`);
+    await phone.waitForSelector('site-search[data-ready]', { timeout: 15_000 });
+    expect(await phone.locator('[data-filter-groups] input').first().isVisible()).toBe(false);
+    const statusTop = await phone.locator('[role="status"]').evaluate((el) => el.getBoundingClientRect().top);
+    expect(statusTop).toBeLessThan(800);
+    await phone.locator('site-search summary').click();
+    expect(await phone.locator('[data-filter-groups] input').first().isVisible()).toBe(true);
+    await phone.close();
+  });
+
+  it('on a phone, keeps chosen filters in sight', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await phone.goto(`${server.url}/zoeken/?q=polarisatie&type=${encodeURIComponent('Beleid')}`);
+    await phone.waitForSelector('site-search[data-ready]', { timeout: 15_000 });
+    expect(await phone.locator('[data-filter-groups] input:checked').first().isVisible()).toBe(true);
+    await phone.close();
+  });
+
   it('shows its own labelled search box and hides the one in the header', async () => {
     await page.goto(`${server.url}/zoeken/`);
     expect(await page.locator('input[type="search"]').count()).toBe(1);
