@@ -225,6 +225,16 @@ describe('the search page', () => {
     await phone.close();
   });
 
+  it('on a wide screen, shows the filters as a column without a fold, also after widening from a phone', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await narrow.goto(`${server.url}/zoeken/?q=polarisatie`);
+    await narrow.waitForSelector('site-search[data-ready]', { timeout: 15_000 });
+    await narrow.setViewportSize({ width: 1280, height: 800 });
+    expect(await narrow.locator('site-search summary').isVisible()).toBe(false);
+    expect(await narrow.locator('[data-filter-groups] input').first().isVisible()).toBe(true);
+    await narrow.close();
+  });
+
   it('on a phone, keeps chosen filters in sight', async () => {
     const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await phone.goto(`${server.url}/zoeken/?q=polarisatie&type=${encodeURIComponent('Beleid')}`);
