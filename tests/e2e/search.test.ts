@@ -214,33 +214,30 @@ describe('the search page', () => {
   });
 
   it('on a phone, folds the filters so the result count is on the first screen, and opens them on request', async () => {
-    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    await phone.goto(`${server.url}/zoeken/?q=polarisatie`);
-    await phone.waitForSelector('site-search[data-ready]', { timeout: 15_000 });
-    expect(await phone.locator('[data-filter-groups] input').first().isVisible()).toBe(false);
-    const statusTop = await phone.locator('[role="status"]').evaluate((el) => el.getBoundingClientRect().top);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${server.url}/zoeken/?q=polarisatie`);
+    await settled();
+    expect(await page.locator('[data-filter-groups] input').first().isVisible()).toBe(false);
+    const statusTop = await page.locator('[role="status"]').evaluate((el) => el.getBoundingClientRect().top);
     expect(statusTop).toBeLessThan(800);
-    await phone.locator('site-search summary').click();
-    expect(await phone.locator('[data-filter-groups] input').first().isVisible()).toBe(true);
-    await phone.close();
+    await page.locator('site-search summary').click();
+    expect(await page.locator('[data-filter-groups] input').first().isVisible()).toBe(true);
   });
 
   it('on a wide screen, shows the filters as a column without a fold, also after widening from a phone', async () => {
-    const narrow = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    await narrow.goto(`${server.url}/zoeken/?q=polarisatie`);
-    await narrow.waitForSelector('site-search[data-ready]', { timeout: 15_000 });
-    await narrow.setViewportSize({ width: 1280, height: 800 });
-    expect(await narrow.locator('site-search summary').isVisible()).toBe(false);
-    expect(await narrow.locator('[data-filter-groups] input').first().isVisible()).toBe(true);
-    await narrow.close();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${server.url}/zoeken/?q=polarisatie`);
+    await settled();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await page.locator('site-search summary').isVisible()).toBe(false);
+    expect(await page.locator('[data-filter-groups] input').first().isVisible()).toBe(true);
   });
 
   it('on a phone, keeps chosen filters in sight', async () => {
-    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    await phone.goto(`${server.url}/zoeken/?q=polarisatie&type=${encodeURIComponent('Beleid')}`);
-    await phone.waitForSelector('site-search[data-ready]', { timeout: 15_000 });
-    expect(await phone.locator('[data-filter-groups] input:checked').first().isVisible()).toBe(true);
-    await phone.close();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${server.url}/zoeken/?q=polarisatie&type=${encodeURIComponent('Beleid')}`);
+    await settled();
+    expect(await page.locator('[data-filter-groups] input:checked').first().isVisible()).toBe(true);
   });
 
   it('shows its own labelled search box and hides the one in the header', async () => {
