@@ -9,3 +9,9 @@ export const practicePath = (id: string): string => `/databank/${id}/`;
 
 /** A Databank facet page, e.g. /databank/thema/polarisering/. */
 export const facetPath = (facet: string, value: string): string => `/databank/${facet}/${value}/`;
+
+/**
+ * The Databank listing pages for a number of published practices; the one place that knows how the
+ * listing is split, so tools that select pages (the content lane of CI) follow any change to it.
+ */
+export const databankListPaths = (_count: number): string[] => ['/databank/'];
