@@ -1,0 +1,35 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Problem } from '../check/problem.ts';
+import { changedFiles, extractTree } from './git.ts';
+import { siteModel, type SiteModel } from './pageModel.ts';
+import { loadSnapshot } from './snapshot.ts';
+import { missingRedirects } from './urlChanges.ts';
+
+/** The redirect map of a working tree (its src/redirects.ts), empty when it has none. */
+export async function loadRedirects(dir: string): Promise<Record<string, string>> {
+  const file = join(dir, 'src', 'redirects.ts');
+  if (!existsSync(file)) return {};
+  const mod = (await import(pathToFileURL(file).href)) as { redirects?: Record<string, string> };
+  return mod.redirects ?? {};
+}
+
+/** The site of a git ref, read from its content/ and public/ (extracted to a temporary folder, removed after). */
+export function modelAt(ref: string, cwd: string): SiteModel {
+  const dir = extractTree(ref, ['content', 'public'], cwd);
+  try {
+    const model = siteModel(loadSnapshot(dir));
+    // File hashes are read lazily; read the ones the model can ask for before the folder goes.
+    for (const keys of model.pages.values()) for (const k of keys) if (k.startsWith('file:')) model.snapshot.fileHash(k.slice(5));
+    return model;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** URLs of `baseRef` that the working tree in `cwd` drops without a redirect. */
+export async function urlProblems(baseRef: string, cwd: string, head = siteModel(loadSnapshot(cwd))): Promise<Problem[]> {
+  const renames = new Map(changedFiles(baseRef, cwd).filter((f) => f.status === 'R').map((f) => [f.from!, f.path]));
+  return missingRedirects({ base: modelAt(baseRef, cwd), head, redirects: await loadRedirects(cwd), renames, repoDir: cwd });
+}
