@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveSite } from '../support/browser';
-import { sitemapPaths } from '../support/sitemap';
+import { gatePaths } from '../support/sitemap';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { describeViolations, runAxe } from './axe';
 
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('WCAG 2.1 AA (axe-core, rules tagged wcag2a, wcag2aa, wcag21a, wcag21aa)', () => {
-  it.each(sitemapPaths())('%s has no violation', async (path) => {
+  it.each(gatePaths())('%s has no violation', async (path) => {
     const res = await page.goto(server.url + path);
     expect(res?.status()).toBe(200);
     const problems = describeViolations(path, await runAxe(page));

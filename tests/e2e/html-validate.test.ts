@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { gateSelection } from '../support/sitemap';
 
 // Rules come from .htmlvalidate.json: the recommended and a11y presets. Two rules are tuned there:
 // - long-title allows 120 characters, the schema's limit for an editor's title (official policy
@@ -18,11 +19,19 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-describe('html-validate (recommended and a11y presets) over dist/', () => {
-  const files = htmlFiles('dist');
+// CI's content lane checks only the pages a content change touches (tests/support/sitemap.ts).
+const selection = gateSelection();
+const selectedFile = (path: string) => join('dist', path, 'index.html');
 
-  it('finds the built pages to check', () => {
+describe('html-validate (recommended and a11y presets) over dist/', () => {
+  const files = selection ? [...selection].map(selectedFile).sort() : htmlFiles('dist');
+
+  it.runIf(!selection)('finds the built pages to check', () => {
     expect(files.length).toBeGreaterThan(10);
+  });
+
+  it.runIf(selection)('finds every page of the content lane\'s selection in dist/', () => {
+    expect(files.filter((f) => !existsSync(f))).toEqual([]);
   });
 
   it.each(files)('%s has no error', async (file) => {
