@@ -46,10 +46,16 @@ const diffs = new Map(changes.filter((c) => c.before && c.after).map((c) => [
 const check = checkContent(resolve('content'));
 const errors = sortProblems([...check.errors, ...(await urlProblems(base, '.', headModel))]);
 
-const pages = [...new Set(changes.filter((c) => c.kind !== 'verwijderd' && c.url).map((c) => c.url!))];
+// The pages of the changed entries, and for a changed organisation (no page of its own) the pages that name it.
+const affected = affectedPages(baseModel, headModel);
+const orgs = changes.filter((c) => c.after?.collection === 'organisaties').map((c) => `org:${c.after!.id}`);
+const pages = [...new Set([
+  ...changes.filter((c) => c.kind !== 'verwijderd' && c.url).map((c) => c.url!),
+  ...affected.pages.filter((p) => affected.reasons.get(p)!.some((k) => orgs.includes(k))),
+])];
 const screenshots = new Map<string, string[]>();
 let screenshotNote: string | undefined;
-if (pages.length && check.errors.length) screenshotNote = 'Geen schermafbeeldingen: de site kan niet gebouwd worden zolang de controle fouten vindt.';
+if (pages.length && errors.length) screenshotNote = 'Geen schermafbeeldingen: los eerst de fouten hierboven op; daarna volgen ze bij de volgende push.';
 else if (pages.length && !values['no-build'] && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) {
   screenshotNote = 'Geen schermafbeeldingen: het bouwen van de site is mislukt (zie het logboek van deze controle).';
 } else if (pages.length) {
@@ -87,7 +93,7 @@ const report = reportMarkdown({
   screenshotNote,
   runUrl: env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
   artifactName: 'pr-schermafbeeldingen',
-  alsoAffected: affectedPages(baseModel, headModel).pages.filter((p) => !pages.includes(p)),
+  alsoAffected: affected.pages.filter((p) => !pages.includes(p)),
   siteUrl: SITE_URL.replace(/\/$/, ''),
 });
 writeFileSync(join(out, 'rapport.md'), report);
