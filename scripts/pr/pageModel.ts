@@ -4,7 +4,7 @@ import { FIXED_PAGES } from '../../src/utils/fixedPages.ts';
 import { FACETS, facetValues, type FacetFields } from '../../src/utils/databankFacets.ts';
 import { facetCounts } from '../../src/utils/facetCounts.ts';
 import { relatedFinder } from '../../src/utils/relatedEntries.ts';
-import { databankListPaths, facetPath, projectPath } from '../../src/utils/paths.ts';
+import { databankListPaths, facetPath } from '../../src/utils/paths.ts';
 import { markdownRefs } from './markdownRefs.ts';
 import { entryKey, record, strings, type Snapshot } from './snapshot.ts';
 

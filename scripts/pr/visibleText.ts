@@ -21,7 +21,7 @@ function fieldText(s: Snapshot, e: Entry, field: string, value: unknown): string
   return String(value ?? '');
 }
 
-const objectText = (o: object) => Object.entries(o).map(([k, v]) => `${k}: ${typeof v === 'object' && v ? objectText(v) : String(v)}`).join(', ');
+const objectText = (o: object): string => Object.entries(o).map(([k, v]) => `${k}: ${typeof v === 'object' && v ? objectText(v) : String(v)}`).join(', ');
 
 function blockText(node: RootContent): string[] {
   if (node.type === 'list') return node.children.map((item) => `• ${toString(item, { includeHtml: false })}`);
