@@ -151,7 +151,10 @@ export interface SiteModel {
 
 export function siteModel(s: Snapshot): SiteModel {
   const related = relatedIds(s);
-  return { snapshot: s, pages: pageDependencies(s, related), related };
+  const pages = pageDependencies(s, related);
+  // Images are read now: the model must keep the snapshot's bytes even when its folder changes or goes away.
+  for (const keys of pages.values()) for (const k of keys) if (k.startsWith('file:')) s.fileHash(k.slice(5));
+  return { snapshot: s, pages, related };
 }
 
 /** The value of a dependency key in a snapshot; two snapshots with equal values render that part alike. */

@@ -19,10 +19,7 @@ export async function loadRedirects(dir: string): Promise<Record<string, string>
 export function modelAt(ref: string, cwd: string): SiteModel {
   const dir = extractTree(ref, ['content', 'public'], cwd);
   try {
-    const model = siteModel(loadSnapshot(dir));
-    // File hashes are read lazily; read the ones the model can ask for before the folder goes.
-    for (const keys of model.pages.values()) for (const k of keys) if (k.startsWith('file:')) model.snapshot.fileHash(k.slice(5));
-    return model;
+    return siteModel(loadSnapshot(dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

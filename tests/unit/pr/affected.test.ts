@@ -97,6 +97,22 @@ describe('pages affected by a content change', () => {
     }
   });
 
+  it('a new version of an image affects the pages that show it, and only those', () => {
+    const id = practices()[0]!.id;
+    const withImage = copySite();
+    try {
+      withImage.write('content/goede-praktijken/kaart.png', 'eerste versie');
+      withImage.edit(practiceFile(id), (t) => `${t}\n![Kaart van de buurt](kaart.png)\n`);
+      const before = siteModel(loadSnapshot(withImage.dir));
+      withImage.write('content/goede-praktijken/kaart.png', 'tweede versie');
+      const result = affectedPages(before, siteModel(loadSnapshot(withImage.dir)));
+      expect(result.pages).toEqual([practicePath(id)]);
+      expect(result.reasons.get(practicePath(id))).toEqual(['file:content/goede-praktijken/kaart.png']);
+    } finally {
+      withImage.dispose();
+    }
+  });
+
   it('moving a policy page under another parent gives it a new address and affects both parents', () => {
     const beleid = [...base.snapshot.published.values()].filter((e) => e.collection === 'beleid');
     const child = beleid.find((e) => data(e).ouder && !beleid.some((o) => data(o).ouder === e.id))!;
