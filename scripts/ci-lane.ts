@@ -16,7 +16,7 @@ import { loadSnapshot } from './pr/snapshot.ts';
 import { modelAt, urlProblems } from './pr/urlCheck.ts';
 
 /** The gates of the full suite that the content lane runs on the selected pages (tests/support/sitemap.ts). */
-export const GATE_TESTS = ['tests/e2e/html-validate.test.ts', 'tests/a11y/axe.test.ts', 'tests/e2e/weight.test.ts', 'tests/e2e/links.test.ts'];
+const GATE_TESTS = ['tests/e2e/html-validate.test.ts', 'tests/a11y/axe.test.ts', 'tests/e2e/weight.test.ts', 'tests/e2e/links.test.ts'];
 
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
