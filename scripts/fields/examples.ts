@@ -102,6 +102,7 @@ export function examples(type: EntryType, ctx: ExampleContext): Record<string, E
         afkorting: ctx.titel.split(/\s+/).filter((w) => /^[A-ZÀ-Ý]/.test(w)).map((w) => w[0]).join('') || ctx.titel.slice(0, 4),
         website: `https://www.${PLACEHOLDERS.domein}/`,
         email: `info@${PLACEHOLDERS.domein}`,
+        eigenDomeinen: { commented: [`project-van-${PLACEHOLDERS.domein}`] },
         bron: [`https://www.${PLACEHOLDERS.domein}/over-ons`],
       };
   }

@@ -33,6 +33,11 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     website: webUrl().optional().describe('Website van de organisatie'),
     /** Functional (never personal) e-mail address. */
     email: email().optional().describe('Functioneel e-mailadres (nooit een persoonlijk adres)'),
+    /** Other domains the organisation runs as its own (a project site); a contact there counts as the organisation's. */
+    eigenDomeinen: z
+      .array(z.string().regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'geen domeinnaam: schrijf alleen het domein, zonder https:// en zonder /, bv. streetaction.be' }))
+      .optional()
+      .describe('Andere eigen webdomeinen van de organisatie, bv. de website van een eigen project (alleen het domein, bv. streetaction.be)'),
     /** Where the facts come from. */
     bron: bron().optional().describe('Bronnen over de organisatie'),
   });
