@@ -92,7 +92,9 @@ export function examples(type: EntryType, ctx: ExampleContext): Record<string, E
         eigenaar: ctx.organisatie,
         partners: [],
         contact,
-        contactGecontroleerd: ctx.today,
+        bronGeraadpleegd: ctx.today,
+        // Only a person who really checked the contact may set this date, so it starts out empty.
+        contactGecontroleerd: { commented: 'JJJJ-MM-DD' },
         status: ctx.firstTerm('status'),
         inDatabank: false,
       };

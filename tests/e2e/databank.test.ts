@@ -21,6 +21,8 @@ interface Entry {
   sleutelwoorden: string[];
   leerpunten: string[];
   eigenaar: string;
+  contact?: Record<string, string>;
+  contactGecontroleerd?: string;
   verwant?: string[];
   gemeenten?: string[];
   draft?: boolean;
@@ -154,7 +156,18 @@ describe('a fiche', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     for (const t of e.themas) expect(await page.locator(`aside a[href="/databank/thema/${t}/"]`).count()).toBe(1);
     expect(await page.locator(`aside a[href="/databank/type/${e.type}/"]`).count()).toBe(1);
-    expect(await page.locator('aside').innerText()).toMatch(/Contact gecontroleerd op \d{1,2} \w+ \d{4}/);
+    expect(await page.locator('aside').innerText()).toMatch(/Bronnen geraadpleegd op \d{1,2} \w+ \d{4}/);
+  });
+
+  it('claims a contact check only on fiches with a check date, and says calmly that the others were not checked', () => {
+    const wrong: string[] = [];
+    for (const e of entries) {
+      const html = readFileSync(`dist/databank/${e.id}/index.html`, 'utf8');
+      const claims = /Contact gecontroleerd op/.test(html);
+      const notChecked = html.includes('Contact nog niet gecontroleerd');
+      if (claims !== Boolean(e.contactGecontroleerd) || notChecked === Boolean(e.contactGecontroleerd)) wrong.push(e.id);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('shows a functional e-mail address in full as a mailto link', async () => {

@@ -68,7 +68,15 @@ describe('open data records', () => {
   it('write dates as YYYY-MM-DD and link to the fiche', () => {
     const b = records.find((r) => r.id === 'bondgenoten')!;
     expect(b.contactGecontroleerd).toBe('2026-11-20');
+    expect(b.bronGeraadpleegd).toBe('2026-10-01');
     expect(b.url).toBe('https://voorbeeld.vlaanderen.be/databank/bondgenoten/');
+  });
+
+  it('leave out the contact and its check date when there are none, and keep the source date', () => {
+    const d = records.find((r) => r.id === 'dag-van-de-dialoog')!;
+    expect(d).not.toHaveProperty('contact');
+    expect(d).not.toHaveProperty('contactGecontroleerd');
+    expect(d.bronGeraadpleegd).toBe('2026-10-01');
   });
 
   it('carry the body with its Projectaanpak section', () => {
@@ -103,7 +111,9 @@ describe('open data CSV', () => {
       expect(row.leerpunten!.split(CSV_LIST_SEPARATOR)).toEqual(r.leerpunten);
       expect(row.themas_id!.split(CSV_LIST_SEPARATOR)).toEqual(r.themas.map((t) => t.id));
       expect(row.eigenaar_naam).toBe(r.eigenaar.naam);
-      expect(row.contactGecontroleerd).toBe(r.contactGecontroleerd);
+      expect(row.contactGecontroleerd).toBe(r.contactGecontroleerd ?? '');
+      expect(row.bronGeraadpleegd).toBe(r.bronGeraadpleegd);
+      expect(row.contact_website).toBe(r.contact?.website ?? '');
       expect(row.inDatabank).toBe(String(r.inDatabank));
     }
   });
