@@ -1,3 +1,4 @@
+import { PLACEHOLDERS } from '../fields/examples.ts';
 import type { Entry } from './files.ts';
 import type { Problem } from './problem.ts';
 import { lineOf } from './source.ts';
@@ -105,6 +106,8 @@ export function contactOwnerProblems(entries: readonly Entry[]): Problem[] {
     const d = record(e.data);
     const website = record(d.contact).website;
     if (typeof website !== 'string' || !parse(website)) continue; // the schema reports a missing or broken address
+    // An example address of `npm run new`: the placeholder check refuses to publish it, with a better message.
+    if (onDomain(bareHost(parse(website)!.hostname), PLACEHOLDERS.domein)) continue;
     const ids = [d.eigenaar, ...(Array.isArray(d.partners) ? d.partners : [])].filter((id): id is string => typeof id === 'string');
     const organisations = ids.map((id) => sites.get(id)).filter((o): o is OrganisationSites => o !== undefined);
     const verdict = contactVerdict(website, organisations);

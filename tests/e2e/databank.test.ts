@@ -170,6 +170,16 @@ describe('a fiche', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('names the owner to ask on every fiche without a direct contact', () => {
+    const without = entries.filter((e) => !e.contact);
+    expect(without.length, 'a fiche without direct contact').toBeGreaterThan(0);
+    for (const e of without) {
+      const naam = (parseYaml(readFileSync(`content/organisaties/${e.eigenaar}.yaml`, 'utf8')) as { naam: string }).naam;
+      const text = readFileSync(`dist/databank/${e.id}/index.html`, 'utf8').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+      expect(text, e.id).toContain(`Geen rechtstreeks contact bekend; neem contact op met ${naam}.`);
+    }
+  });
+
   it('shows a functional e-mail address in full as a mailto link', async () => {
     expect(withEmail, 'an entry with an e-mail contact').toBeDefined();
     const email = /email:\s*(\S+)/.exec(readFileSync(`content/goede-praktijken/${withEmail!.id}.md`, 'utf8'))![1]!;
