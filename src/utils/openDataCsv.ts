@@ -60,11 +60,14 @@ function cell(value: ReturnType<Column[1]>): string {
 
 /**
  * RFC 4180 CSV: comma separated, CRLF between records, fields quoted when they hold a comma, quote or
- * line break. The byte order mark makes Excel read it as UTF-8 instead of the Windows code page.
+ * line break of either kind. The byte order mark makes Excel read it as UTF-8 instead of the Windows code page.
  */
 export function openDataCsv(records: readonly OpenDataPraktijk[]): string {
   return stringify(
     records.map((r) => CSV_COLUMNS.map(([, value]) => cell(value(r)))),
-    { header: true, columns: CSV_COLUMNS.map(([name]) => name), record_delimiter: 'windows', bom: true },
+    { header: true, columns: CSV_COLUMNS.map(([name]) => name), record_delimiter: 'windows', bom: true,
+      // With CRLF records csv-stringify quotes only a CRLF; a bare LF between list values must be quoted too,
+      // or Python's csv module and spreadsheets start a new row at it.
+      quote_record_delimiter: true },
   );
 }
