@@ -1,6 +1,6 @@
 // `npm run ci:lane -- --base <ref>`: the verdict on a pull request. When only content changed (content/, images it
 // shows, src/redirects.ts): content check with the URL rule, build, and the gates (html-validate, axe, weight,
-// internal links) on the pages the change touches. Anything else, or no --base (main): the full `npm test`.
+// internal links) on the pages the change touches. Anything else, or no --base (main): the full suite, as .ci/run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,10 +27,13 @@ const finish = (ok: boolean, what: string): never => {
   process.exit(ok ? 0 : 1);
 };
 
+/** What .ci/run runs after npm ci: the type check, then every other test. */
+const fullSuite = () => run('npm', ['run', 'test:types']) === 0 && run('npm', ['test', '--', '--project', 'unit', '--project', 'browser']) === 0;
+
 const { values } = parseArgs({ options: { base: { type: 'string' } } });
 if (!values.base) {
-  console.log('Geen --base: de volledige controle (npm test), zoals op main.');
-  finish(run('npm', ['test']) === 0, 'volledige controle');
+  console.log('Geen --base: de volledige controle, zoals op main.');
+  finish(fullSuite(), 'volledige controle');
 }
 
 const base = mergeBase(values.base!);
@@ -44,7 +47,7 @@ console.log(`${files.length} gewijzigde bestand(en) ten opzichte van ${values.ba
 if (lane.lane === 'volledig') {
   console.log(`Volledige controle: ${lane.reason}.`);
   const urls = run('npx', ['tsx', 'scripts/check-content.ts', '--base', base]);
-  finish(urls === 0 && run('npm', ['test']) === 0, 'volledige controle');
+  finish(urls === 0 && fullSuite(), 'volledige controle');
 }
 
 console.log('Alleen inhoud gewijzigd: de inhoudsbaan.\n\n1. Inhoud en webadressen controleren');

@@ -76,6 +76,8 @@ export function generatePractices(root: string, count: number): string[] {
   const type = tax('praktijktype');
   const status = tax('status');
   const organisaties = readdirSync(join(root, 'content/organisaties')).map((f) => f.replace(/\.yaml$/, ''));
+  // A contact page must be on the owner's own site (the content check's rule), so only owners with a website get one.
+  const website = new Map(organisaties.map((o) => [o, (parse(readFileSync(join(root, 'content/organisaties', `${o}.yaml`), 'utf8')) as { website?: string }).website]));
   const r = rng(count);
   const dir = join(root, 'content/goede-praktijken');
   mkdirSync(dir, { recursive: true });
@@ -91,6 +93,8 @@ export function generatePractices(root: string, count: number): string[] {
       .replace(/[^a-z0-9]+/g, '-');
     const start = 2015 + Math.floor(r.next() * 10);
     const slug = gemeente.toLowerCase().replace(/[^a-z]+/g, '-');
+    const eigenaar = r.pick(organisaties);
+    const site = website.get(eigenaar);
     const data = {
       titel: `${aanpak} in ${gemeente}`,
       samenvatting: `${gemeente} zet ${aanpak.toLowerCase()} in om ${doel}. ${r.pick(ZINNEN)}`.slice(0, 320),
@@ -105,9 +109,10 @@ export function generatePractices(root: string, count: number): string[] {
       zieOok: [{ titel: `Verslag van ${aanpak.toLowerCase()} in ${gemeente}`, url: `https://www.${slug}.be/verslag-${i}` }],
       sleutelwoorden: r.some(SLEUTELWOORDEN, 3, 6),
       verwant: ids.length > 2 ? [...new Set([r.pick(ids), r.pick(ids)])] : [],
-      eigenaar: r.pick(organisaties),
+      eigenaar,
       partners: r.some(organisaties, 0, 2),
-      contact: r.next() < 0.5 ? { email: `samenleven@${slug}.be` } : { website: `https://www.${slug}.be/samenleven` },
+      contact: r.next() < 0.5 || !site ? { email: `samenleven@${slug}.be` } : { website: new URL('contact', site).href },
+      bronGeraadpleegd: '2026-09-15',
       contactGecontroleerd: '2026-10-01',
       status: r.pick(status),
       bron: [`https://www.${slug}.be/nieuws/${id}`],

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
-import slugify from '@sindresorhus/slugify';
+import { fileSlug } from '../../src/utils/fileSlug.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
 import { COLLECTIONS, IMAGE_EXTENSIONS, OTHER_DIRS } from './collections.ts';
 import type { Problem } from './problem.ts';
@@ -74,7 +74,7 @@ export function loadEntries(root: string): { entries: Entry[]; problems: Problem
       }
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
         problems.push(fileProblem(file, 'bestandsnaam', `de bestandsnaam "${name}" wordt het webadres en mag alleen kleine letters, cijfers en koppeltekens bevatten`,
-          `hernoem het bestand naar ${slugify(name)}${c.ext}`));
+          `hernoem het bestand naar ${fileSlug(name)}${c.ext}`));
       }
       entries.push(readEntry(c.name, file, name, c.ext, problems));
     }

@@ -4,6 +4,7 @@ import { COLLECTIONS, collectionInfo } from './collections.ts';
 import { loadEntries } from './files.ts';
 import { leftoverPlaceholders } from './placeholders.ts';
 import { staleContacts } from './freshness.ts';
+import { contactOwnerProblems } from './contactOwner.ts';
 import { checkMarkdown } from './markdown.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { buildSchemas } from './schemas.ts';
@@ -66,7 +67,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       problems.push(...checkMarkdown(value, { file: e.file, field: path.join('.'), firstLine: lineOf(e.source, path), exactLines: false, pageUrl, publicDir }, site));
     }
   }
-  problems.push(...staleContacts(entries, options.today ?? new Date()), ...leftoverPlaceholders(entries));
+  problems.push(...staleContacts(entries, options.today ?? new Date()), ...leftoverPlaceholders(entries), ...contactOwnerProblems(entries));
 
   const sorted = sortProblems(problems);
   return {

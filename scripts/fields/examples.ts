@@ -92,7 +92,9 @@ export function examples(type: EntryType, ctx: ExampleContext): Record<string, E
         eigenaar: ctx.organisatie,
         partners: [],
         contact,
-        contactGecontroleerd: ctx.today,
+        bronGeraadpleegd: ctx.today,
+        // Only a person who really checked the contact may set this date, so it starts out empty.
+        contactGecontroleerd: { commented: 'JJJJ-MM-DD' },
         status: ctx.firstTerm('status'),
         inDatabank: false,
       };
@@ -102,6 +104,7 @@ export function examples(type: EntryType, ctx: ExampleContext): Record<string, E
         afkorting: ctx.titel.split(/\s+/).filter((w) => /^[A-ZÀ-Ý]/.test(w)).map((w) => w[0]).join('') || ctx.titel.slice(0, 4),
         website: `https://www.${PLACEHOLDERS.domein}/`,
         email: `info@${PLACEHOLDERS.domein}`,
+        eigenDomeinen: { commented: [`project-van-${PLACEHOLDERS.domein}`] },
         bron: [`https://www.${PLACEHOLDERS.domein}/over-ons`],
       };
   }

@@ -10,6 +10,7 @@ export const NOT_ASKED: Record<string, string> = {
   draft: 'de redactie beslist over publicatie',
   verwant: 'de redactie legt de verbanden',
   contactGecontroleerd: 'de redactie controleert het contact',
+  bronGeraadpleegd: 'de redactie leest de bronnen na',
   inDatabank: 'alleen voor fiches uit de oorspronkelijke Databank',
 };
 

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import slugify from '@sindresorhus/slugify';
+import { fileSlug } from '../../src/utils/fileSlug.ts';
 import { objectShape, enumValues } from '../check/shape.ts';
 import { slugKey } from '../check/slugs.ts';
 import { buildSchemas } from '../check/schemas.ts';
@@ -46,7 +46,7 @@ export function createEntry(root: string, type: EntryType, titel: string, today 
   const info = infoOf(type);
   const clean = titel.trim();
   if (clean.length < 3) throw new ScaffoldError('Geef een titel van minstens 3 tekens, tussen aanhalingstekens: npm run new -- project "Mijn project"');
-  const slug = slugify(clean);
+  const slug = fileSlug(clean);
   if (!slug) throw new ScaffoldError(`Uit de titel "${clean}" valt geen bestandsnaam te maken: gebruik letters of cijfers.`);
   const file = join(root, info.dir, `${slug}${info.ext}`);
   const clash = idsIn(root, info.dir, info.ext).find((id) => slugKey(id) === slugKey(slug));

@@ -48,10 +48,12 @@ export function reportMarkdown(r: ReportInput): string {
   out.push(`Vergeleken met ${code(r.baseName)} (${code(r.baseCommit.slice(0, 7))}). Dit rapport wordt bij elke push opnieuw gemaakt.`, '');
 
   out.push('### Controle van de inhoud', '');
-  if (!r.errors.length && !r.warnings.length) out.push('✅ Geen fouten en geen waarschuwingen.', '');
-  for (const [title, list] of [[`❌ ${r.errors.length} fout(en): zolang die er zijn, wordt er niets gepubliceerd.`, r.errors], [`⚠️ ${r.warnings.length} waarschuwing(en): de site wordt wel gebouwd.`, r.warnings]] as const) {
-    if (!list.length) continue;
-    out.push(title, '', '```text', ...list.map((p) => formatProblem(p)), '```', '');
+  const lines = (list: Problem[]) => ['```text', ...list.map((p) => formatProblem(p)), '```', ''];
+  if (r.errors.length) out.push(`❌ ${r.errors.length} fout(en): zolang die er zijn, wordt er niets gepubliceerd.`, '', ...lines(r.errors));
+  else out.push(r.warnings.length ? '✅ Geen fouten.' : '✅ Geen fouten en geen waarschuwingen.', '');
+  if (r.warnings.length) {
+    // Warnings do not stop the merge; folded so the errors and the changes stay on the first screen.
+    out.push(`<details><summary>⚠️ ${r.warnings.length} waarschuwing(en): de site wordt wel gebouwd</summary>`, '', ...lines(r.warnings), '</details>', '');
   }
 
   out.push('### Gewijzigde inhoud', '');

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { vocabularyShard } from '../components/search/vocabularyShard.ts';
 import { indexGlob, type SiteFile } from './indexGlob.ts';
@@ -35,24 +36,24 @@ export function problemsInLog(log: string): string[] {
   return [...new Set(problems)];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
-/** Text of the indexed part of a page (its data-pagefind-body element), or '' if it has none. */
-export function indexedText(html: string): string {
-  // The plain search first: listing pages run to megabytes at 10,000 fiches, and the pattern is slow on them.
-  if (!html.includes('data-pagefind-body')) return '';
-  const start = html.search(/<[a-z]+[^>]*\sdata-pagefind-body[\s>=]/);
-  if (start < 0) return '';
-  const body = html
-    .slice(start)
-    .replace(/<div hidden data-pagefind-ignore>.*?<\/div>/gs, ' ')
-    .replace(/<span class="link-marker">[^<]*<\/span>/g, ' ');
-  return body
-    .replace(/<(script|style)\b.*?<\/\1>/gs, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(Number(e[1] === 'x' || e[1] === 'X' ? `0${e.slice(1)}` : e.slice(1))) : (ENTITIES[e] ?? m),
-    );
+/**
+ * The text Pagefind indexed of each page, read back from the fragments it wrote: exactly what
+ * search can find, so the word list never holds a word from a footer, an ignored block or a
+ * link marker. A fragment is gzip'd JSON after a 12-byte signature.
+ */
+export function indexedTexts(bundleDir: string): string[] {
+  const dir = join(bundleDir, 'fragment');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .map((f) => {
+      const raw = gunzipSync(readFileSync(join(dir, f)));
+      if (raw.subarray(0, FRAGMENT_SIGNATURE.length).toString() !== FRAGMENT_SIGNATURE) {
+        throw new Error(`${join(dir, f)}: onbekend Pagefind-fragment (handtekening ontbreekt)`);
+      }
+      return (JSON.parse(raw.subarray(FRAGMENT_SIGNATURE.length).toString('utf8')) as { content: string }).content;
+    });
 }
 
 /**
@@ -101,6 +102,52 @@ function indexedPages(bundleDir: string): number {
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
+/** What an index build produced: the indexed page count and the site's word list. */
+export interface BuiltIndex {
+  pages: number;
+  words: string[];
+}
+
+/**
+ * Indexes the built site in `site` into <site>/pagefind with the word list beside it. Any problem
+ * Pagefind reports throws, so a half-right index never reaches visitors.
+ */
+export async function buildIndex(site: string, language: string): Promise<BuiltIndex> {
+  const bundleDir = join(site, 'pagefind');
+  const files = siteFiles(site);
+  const logDir = mkdtempSync(join(tmpdir(), 'pagefind-log-'));
+  const logfile = join(logDir, 'pagefind.log');
+  const problems: string[] = [];
+  try {
+    const created = await pagefind.createIndex({
+      forceLanguage: language,
+      logfile,
+      // "(opent in nieuw venster)" after every external link is for screen readers, not a topic.
+      excludeSelectors: ['.link-marker'],
+    });
+    problems.push(...created.errors);
+    if (!created.index) throw new Error(`Pagefind kon geen index maken: ${problems.join('; ')}`);
+    const added = await created.index.addDirectory({ path: site, glob: indexGlob(files) });
+    problems.push(...added.errors);
+    const written = await created.index.writeFiles({ outputPath: bundleDir });
+    problems.push(...written.errors);
+    problems.push(...problemsInLog(readFileSync(logfile, 'utf8')));
+  } finally {
+    await pagefind.close();
+    rmSync(logDir, { recursive: true, force: true });
+  }
+  if (problems.length > 0) {
+    throw new Error(`Pagefind meldde ${problems.length} probleem/problemen:\n- ${problems.join('\n- ')}`);
+  }
+  const pages = indexedPages(bundleDir);
+  if (pages === 0) throw new Error('Pagefind indexeerde geen enkele pagina: ontbreekt data-pagefind-body?');
+  for (const file of UNUSED_UI) rmSync(join(bundleDir, file), { force: true });
+  const words = vocabulary(indexedTexts(bundleDir));
+  mkdirSync(join(bundleDir, 'woorden'), { recursive: true });
+  for (const [shard, list] of vocabularyShards(words)) writeFileSync(join(bundleDir, 'woorden', `${shard}.json`), JSON.stringify(list));
+  return { pages, words };
+}
+
 /**
  * Writes the Pagefind index into <outDir>/pagefind after every build, so the index can never be
  * older than the pages. Any problem Pagefind reports fails the build; the publish step then leaves
@@ -114,48 +161,11 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
-        const bundleDir = join(site, 'pagefind');
-        const files = siteFiles(site);
-        const logDir = mkdtempSync(join(tmpdir(), 'pagefind-log-'));
-        const logfile = join(logDir, 'pagefind.log');
-        const problems: string[] = [];
-        let words: string[] = [];
-        try {
-          const created = await pagefind.createIndex({
-            forceLanguage: language,
-            logfile,
-            // "(opent in nieuw venster)" after every external link is for screen readers, not a topic.
-            excludeSelectors: ['.link-marker'],
-          });
-          problems.push(...created.errors);
-          if (!created.index) throw new Error(`Pagefind kon geen index maken: ${problems.join('; ')}`);
-          const index = created.index;
-          const indexing = (async () => {
-            const added = await index.addDirectory({ path: site, glob: indexGlob(files) });
-            problems.push(...added.errors);
-            const written = await index.writeFiles({ outputPath: bundleDir });
-            problems.push(...written.errors);
-          })();
-          // Pagefind indexes in its own process; meanwhile Node takes the word list from the same pages.
-          words = vocabulary(files.filter((f) => f.indexed).map((f) => indexedText(readFileSync(join(site, f.path), 'utf8'))));
-          await indexing;
-          problems.push(...problemsInLog(readFileSync(logfile, 'utf8')));
-        } finally {
-          await pagefind.close();
-          rmSync(logDir, { recursive: true, force: true });
-        }
-        if (problems.length > 0) {
-          throw new Error(`Pagefind meldde ${problems.length} probleem/problemen:\n- ${problems.join('\n- ')}`);
-        }
-        const pages = indexedPages(bundleDir);
-        if (pages === 0) throw new Error('Pagefind indexeerde geen enkele pagina: ontbreekt data-pagefind-body?');
-        for (const file of UNUSED_UI) rmSync(join(bundleDir, file), { force: true });
-        mkdirSync(join(bundleDir, 'woorden'), { recursive: true });
-        for (const [shard, list] of vocabularyShards(words)) writeFileSync(join(bundleDir, 'woorden', `${shard}.json`), JSON.stringify(list));
+        const { pages } = await buildIndex(site, language);
         const ms = Math.round(performance.now() - started);
         // Plain console line on purpose: the benchmark reads it from the build output.
         console.log(`[pagefind] indexed ${pages} pages in ${ms} ms`);
-        logger.debug(`index written to ${bundleDir}`);
+        logger.debug(`index written to ${join(site, 'pagefind')}`);
       },
     },
   };

@@ -33,6 +33,11 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     website: webUrl().optional().describe('Website van de organisatie'),
     /** Functional (never personal) e-mail address. */
     email: email().optional().describe('Functioneel e-mailadres (nooit een persoonlijk adres)'),
+    /** Other domains the organisation runs as its own (a project site); a contact there counts as the organisation's. */
+    eigenDomeinen: z
+      .array(z.string().regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'geen domeinnaam: schrijf alleen het domein, zonder https:// en zonder /, bv. streetaction.be' }))
+      .optional()
+      .describe('Andere eigen webdomeinen van de organisatie, bv. de website van een eigen project (alleen het domein, bv. streetaction.be)'),
     /** Where the facts come from. */
     bron: bron().optional().describe('Bronnen over de organisatie'),
   });
@@ -136,12 +141,18 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     eigenaar: ref('organisaties').describe('Projecteigenaar (id uit content/organisaties)'),
     /** Actors needed. */
     partners: z.array(ref('organisaties')).default([]).describe('Partners (ids uit content/organisaties)'),
-    /** Functional contact. */
-    contact: contact.describe('Functioneel contact: e-mail, website of telefoon'),
-    /** When someone last checked that the contact works. */
-    contactGecontroleerd: calendarDate().describe('Datum waarop het contact laatst gecontroleerd is (JJJJ-MM-DD)'),
-    /** Whether it still runs. */
-    status: term('status').describe('Actief, afgerond of gearchiveerd'),
+    /** Functional contact of the owner or a partner; left out when none is known, and the fiche says so. */
+    contact: contact
+      .optional()
+      .describe('Functioneel contact van de eigenaar of een partner: e-mail, of een pagina op hun eigen website, of telefoon; laat weg als er geen is (de fiche zegt dan dat er geen rechtstreeks contact bekend is)'),
+    /** When the sources in `bron` were read: what the fiche's facts are as of. */
+    bronGeraadpleegd: calendarDate().describe('Datum waarop de bronnen gelezen zijn (JJJJ-MM-DD): de feiten op de fiche gelden op die dag'),
+    /** Set only when a person really checked that the contact reaches the owner; never copied from another date. */
+    contactGecontroleerd: calendarDate()
+      .optional()
+      .describe('Datum waarop iemand het contact echt gecontroleerd heeft (JJJJ-MM-DD); laat weg zolang niemand dat deed'),
+    /** Whether it still runs, as far as the sources say. */
+    status: term('status').describe('Actief, afgerond, gearchiveerd, of onbekend als de bronnen het niet zeggen'),
     /** True only for fiches confirmed in the original Databank. */
     inDatabank: z.boolean().default(false).describe('true als de fiche ook in de oorspronkelijke Databank staat'),
   });

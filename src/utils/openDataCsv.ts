@@ -38,9 +38,10 @@ export const CSV_COLUMNS: readonly Column[] = [
   ['eigenaar_naam', (p) => p.eigenaar.naam],
   ['partners_id', (p) => p.partners.map((o) => o.id)],
   ['partners_naam', (p) => p.partners.map((o) => o.naam)],
-  ['contact_email', (p) => p.contact.email],
-  ['contact_website', (p) => p.contact.website],
-  ['contact_telefoon', (p) => p.contact.telefoon],
+  ['contact_email', (p) => p.contact?.email],
+  ['contact_website', (p) => p.contact?.website],
+  ['contact_telefoon', (p) => p.contact?.telefoon],
+  ['bronGeraadpleegd', (p) => p.bronGeraadpleegd],
   ['contactGecontroleerd', (p) => p.contactGecontroleerd],
   ['status_id', (p) => p.status.id],
   ['status_label', (p) => p.status.label],
@@ -59,11 +60,14 @@ function cell(value: ReturnType<Column[1]>): string {
 
 /**
  * RFC 4180 CSV: comma separated, CRLF between records, fields quoted when they hold a comma, quote or
- * line break. The byte order mark makes Excel read it as UTF-8 instead of the Windows code page.
+ * line break of either kind. The byte order mark makes Excel read it as UTF-8 instead of the Windows code page.
  */
 export function openDataCsv(records: readonly OpenDataPraktijk[]): string {
   return stringify(
     records.map((r) => CSV_COLUMNS.map(([, value]) => cell(value(r)))),
-    { header: true, columns: CSV_COLUMNS.map(([name]) => name), record_delimiter: 'windows', bom: true },
+    { header: true, columns: CSV_COLUMNS.map(([name]) => name), record_delimiter: 'windows', bom: true,
+      // With CRLF records csv-stringify quotes only a CRLF; a bare LF between list values must be quoted too,
+      // or Python's csv module and spreadsheets start a new row at it.
+      quote_record_delimiter: true },
   );
 }

@@ -25,8 +25,9 @@ export interface PracticeData {
   verwant: Ref[];
   eigenaar: Ref;
   partners: Ref[];
-  contact: { email?: string | undefined; website?: string | undefined; telefoon?: string | undefined };
-  contactGecontroleerd: Date;
+  contact?: { email?: string | undefined; website?: string | undefined; telefoon?: string | undefined } | undefined;
+  bronGeraadpleegd: Date;
+  contactGecontroleerd?: Date | undefined;
   status: string;
   inDatabank: boolean;
 }
@@ -49,7 +50,7 @@ export function openDataRecord(
   const term = (taxonomy: Parameters<OpenDataLookups['termLabel']>[0]) => (id: string) => ({ id, label: look.termLabel(taxonomy, id) });
   const org = (r: Ref) => ({ id: refId(r), naam: look.organisationName(refId(r)) });
   const updated = entry.updated ?? d.bijgewerkt;
-  const contact = {
+  const contact = d.contact && {
     ...(d.contact.email && { email: d.contact.email }),
     ...(d.contact.website && { website: d.contact.website }),
     ...(d.contact.telefoon && { telefoon: d.contact.telefoon }),
@@ -74,8 +75,10 @@ export function openDataRecord(
     verwant: d.verwant.map((r) => ({ id: refId(r), titel: look.practiceTitle(refId(r)) })),
     eigenaar: org(d.eigenaar),
     partners: d.partners.map(org),
-    contact,
-    contactGecontroleerd: isoDate(d.contactGecontroleerd),
+    // Both left out when unknown: an empty contact or check date would claim more than the fiche knows.
+    ...(contact && { contact }),
+    bronGeraadpleegd: isoDate(d.bronGeraadpleegd),
+    ...(d.contactGecontroleerd && { contactGecontroleerd: isoDate(d.contactGecontroleerd) }),
     status: term('status')(d.status),
     inDatabank: d.inDatabank,
     tekst: entry.body.trim(),

@@ -120,8 +120,10 @@ describe('searching the offline archive', () => {
   it.each(['polarisatie', 'burenbemiddeling', 'Hannah Arendt Instituut'])('finds results for "%s" from disk, and a result opens its page', async (q) => {
     const top = await topThree(`${fileUrl('zoeken/index.html')}?q=${encodeURIComponent(q)}`);
     expect(top.length).toBeGreaterThan(0);
-    await page.locator('.resultaat h3 a').first().click();
-    await page.waitForLoadState('load');
+    const first = page.locator('.resultaat h3 a').first();
+    const href = await first.evaluate((a) => (a as HTMLAnchorElement).href);
+    // Wait for the result's own page: right after the click, the search page itself is still "loaded".
+    await Promise.all([page.waitForURL(href), first.click()]);
     expect(page.url()).toMatch(/^file:.*\/index\.html(#.*)?$/);
     expect(await page.locator('h1').count()).toBe(1);
   });

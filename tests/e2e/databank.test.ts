@@ -21,6 +21,8 @@ interface Entry {
   sleutelwoorden: string[];
   leerpunten: string[];
   eigenaar: string;
+  contact?: Record<string, string>;
+  contactGecontroleerd?: string;
   verwant?: string[];
   gemeenten?: string[];
   draft?: boolean;
@@ -154,7 +156,28 @@ describe('a fiche', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     for (const t of e.themas) expect(await page.locator(`aside a[href="/databank/thema/${t}/"]`).count()).toBe(1);
     expect(await page.locator(`aside a[href="/databank/type/${e.type}/"]`).count()).toBe(1);
-    expect(await page.locator('aside').innerText()).toMatch(/Contact gecontroleerd op \d{1,2} \w+ \d{4}/);
+    expect(await page.locator('aside').innerText()).toMatch(/Bronnen geraadpleegd op \d{1,2} \w+ \d{4}/);
+  });
+
+  it('claims a contact check only on fiches with a check date, and says calmly that the others were not checked', () => {
+    const wrong: string[] = [];
+    for (const e of entries) {
+      const html = readFileSync(`dist/databank/${e.id}/index.html`, 'utf8');
+      const claims = /Contact gecontroleerd op/.test(html);
+      const notChecked = html.includes('Contact nog niet gecontroleerd');
+      if (claims !== Boolean(e.contactGecontroleerd) || notChecked === Boolean(e.contactGecontroleerd)) wrong.push(e.id);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('names the owner to ask on every fiche without a direct contact', () => {
+    const without = entries.filter((e) => !e.contact);
+    expect(without.length, 'a fiche without direct contact').toBeGreaterThan(0);
+    for (const e of without) {
+      const naam = (parseYaml(readFileSync(`content/organisaties/${e.eigenaar}.yaml`, 'utf8')) as { naam: string }).naam;
+      const text = readFileSync(`dist/databank/${e.id}/index.html`, 'utf8').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+      expect(text, e.id).toContain(`Geen rechtstreeks contact bekend; neem contact op met ${naam}.`);
+    }
   });
 
   it('shows a functional e-mail address in full as a mailto link', async () => {
@@ -232,7 +255,8 @@ describe('the open data', () => {
   it('holds every entry and every JSON field in the CSV', () => {
     const text = readFileSync('dist/databank/goede-praktijken.csv', 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parseCsv(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    expect(text.replace(/"(?:[^"]|"")*"/g, '').replace(/\r\n/g, ''), 'a line break outside quotes').not.toMatch(/[\r\n]/);
     expect(rows.map((r) => r.id).sort()).toEqual(entries.map((e) => e.id).sort());
     const columns = Object.keys(rows[0]!);
     // Every JSON field appears as a column, or as <field>_… columns for references and objects.

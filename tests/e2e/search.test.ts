@@ -229,8 +229,9 @@ describe('the search page', () => {
     await page.goto(`${server.url}/zoeken/?q=polarisatie`);
     await settled();
     await page.setViewportSize({ width: 1280, height: 800 });
-    expect(await page.locator('site-search summary').isVisible()).toBe(false);
-    expect(await page.locator('[data-filter-groups] input').first().isVisible()).toBe(true);
+    // The new width reaches the page's media query listener a frame later: poll for the state.
+    await expect.poll(() => page.locator('site-search summary').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('[data-filter-groups] input').first().isVisible()).toBe(true);
   });
 
   it('on a phone, keeps chosen filters in sight', async () => {

@@ -115,14 +115,22 @@ describe('security headers', () => {
 });
 
 describe('an inline script injected through content', () => {
-  let copy: string;
-  let copyServer: StaticServer;
-  let page: Page;
+  const copies: string[] = [];
+  const servers: StaticServer[] = [];
 
-  // A copy of the built site whose seed page has, inside the article, what a careless or
-  // malicious edit could add: an inline script and an inline event handler.
-  beforeAll(async () => {
-    copy = mkdtempSync(join(tmpdir(), 'csp-'));
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /**
+   * A copy of the built site of its own (no test changes what another one serves) whose seed page has,
+   * inside the article, what a careless or malicious edit could add: an inline script and an inline
+   * event handler. Without headers, the copy has no _headers file, as on a host that ignores it.
+   */
+  async function injectedSite(withHeaders: boolean): Promise<StaticServer> {
+    const copy = mkdtempSync(join(tmpdir(), 'csp-'));
+    copies.push(copy);
     cpSync('dist', copy, { recursive: true });
     const file = join(copy, SEED, 'index.html');
     const html = readFileSync(file, 'utf8').replace(
@@ -131,17 +139,15 @@ describe('an inline script injected through content', () => {
         '<img src="/bestaat-niet.png" alt="" onerror="document.documentElement.dataset.handler = \'onerror\'"><h1',
     );
     writeFileSync(file, html);
-  });
-  afterAll(async () => {
-    await copyServer?.close();
-    rmSync(copy, { recursive: true, force: true });
-  });
+    if (!withHeaders) rmSync(join(copy, '_headers'));
+    const server = await serveSite(copy);
+    servers.push(server);
+    return server;
+  }
 
-  async function visit(withHeaders: boolean) {
-    if (!withHeaders) rmSync(join(copy, '_headers'), { force: true });
-    await copyServer?.close();
-    copyServer = await serveSite(copy);
-    page = await browser.newPage();
+  async function visit(withHeaders: boolean, expectedViolations: number) {
+    const site = await injectedSite(withHeaders);
+    const page: Page = await browser.newPage();
     const consoleErrors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
@@ -153,8 +159,11 @@ describe('an inline script injected through content', () => {
         (window as unknown as { violations: string[] }).violations.push(e.violatedDirective),
       );
     });
-    await page.goto(copyServer.url + SEED);
-    await page.waitForLoadState('load');
+    await page.goto(site.url + SEED, { waitUntil: 'load' });
+    // Violation reports are queued as tasks: wait until both blocked pieces have been reported.
+    await page
+      .waitForFunction((n) => (window as unknown as { violations: string[] }).violations.length >= n, expectedViolations, { timeout: 10_000 })
+      .catch(() => undefined);
     const state = await page.evaluate(() => ({
       script: document.documentElement.dataset.geinjecteerd ?? null,
       handler: document.documentElement.dataset.handler ?? null,
@@ -165,7 +174,7 @@ describe('an inline script injected through content', () => {
   }
 
   it('is blocked by the served headers and the page CSP together, and its side effects never happen', async () => {
-    const result = await visit(true);
+    const result = await visit(true, 1);
     expect(result.script).toBeNull();
     expect(result.handler).toBeNull();
     expect(result.violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src/)]));
@@ -173,7 +182,7 @@ describe('an inline script injected through content', () => {
   });
 
   it('is blocked by the CSP <meta> alone, on a host that sends no headers', async () => {
-    const result = await visit(false);
+    const result = await visit(false, 2);
     expect(result.script).toBeNull();
     expect(result.handler).toBeNull();
     expect(result.violations.length).toBeGreaterThanOrEqual(2);

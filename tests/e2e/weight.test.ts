@@ -38,14 +38,29 @@ async function weigh(path: string): Promise<Weight> {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const types = new Map<string, { type: string; url: string }>();
+  const pending = new Set<string>();
+  let allDone = () => {};
   let bytes = 0;
   let requests = 0;
-  cdp.on('Network.requestWillBeSent', (e) => types.set(e.requestId, { type: e.type ?? 'Other', url: e.request.url }));
+  const settle = (id: string) => {
+    pending.delete(id);
+    if (pending.size === 0) allDone();
+  };
+  cdp.on('Network.requestWillBeSent', (e) => {
+    types.set(e.requestId, { type: e.type ?? 'Other', url: e.request.url });
+    pending.add(e.requestId);
+  });
   cdp.on('Network.loadingFinished', (e) => {
     bytes += e.encodedDataLength;
     requests++;
+    settle(e.requestId);
   });
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  cdp.on('Network.loadingFailed', (e) => settle(e.requestId));
+  // Everything a first visit loads: the document and its subresources (load), the fonts it uses,
+  // then every request already started has finished. No guess at a quiet period.
+  await page.goto(server.url + path, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  if (pending.size > 0) await new Promise<void>((resolve) => (allDone = resolve));
   await cdp.detach();
   const scripts = [...types.values()].filter((r) => r.type === 'Script' || /\.m?js(\?|$)/.test(r.url)).map((r) => r.url);
   return { bytes, requests, scripts };

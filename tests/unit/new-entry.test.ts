@@ -64,7 +64,9 @@ describe('npm run new', () => {
   });
 
   it('only warns about the example values of a new organisation, which has no draft field', () => {
-    const warned = new Set(checkContent(root).warnings.map((p) => formatProblem(p, tmp).split(':')[0]));
+    // The copied site content has warnings of its own (contacts nobody checked yet); only the new files count here.
+    const created = new Set((Object.keys(SLUGS) as EntryType[]).map(fileOf));
+    const warned = new Set(checkContent(root).warnings.filter((p) => created.has(p.file)).map((p) => formatProblem(p, tmp).split(':')[0]));
     expect([...warned]).toEqual([`content/organisaties/${SLUGS.organisatie}.yaml`]);
   });
 
@@ -88,6 +90,13 @@ describe('npm run new', () => {
       expect(at, `field ${key} missing`).toBeGreaterThan(0);
       expect(lines[at - 1]).toMatch(/^# \S/);
     }
+  });
+
+  it('leaves the contact check date of a new good practice empty, and fills in the day the sources were read', () => {
+    const data = parse(yamlOf('goede-praktijk')) as Record<string, unknown>;
+    expect(data).not.toHaveProperty('contactGecontroleerd');
+    expect(yamlOf('goede-praktijk')).toMatch(/^# contactGecontroleerd: JJJJ-MM-DD$/m);
+    expect(data.bronGeraadpleegd).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it.each(['beleid', 'project', 'goede-praktijk'] as EntryType[])('keeps a new %s off the site with draft: true', (type) => {

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
+import { spawnSync } from 'node:child_process';
 import { openDataSchemas, type OpenDataPraktijk } from '@/utils/openDataSchema';
 import { openDataRecord } from '@/utils/openDataRecord';
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR, openDataCsv } from '@/utils/openDataCsv';
@@ -68,7 +69,15 @@ describe('open data records', () => {
   it('write dates as YYYY-MM-DD and link to the fiche', () => {
     const b = records.find((r) => r.id === 'bondgenoten')!;
     expect(b.contactGecontroleerd).toBe('2026-11-20');
+    expect(b.bronGeraadpleegd).toBe('2026-10-01');
     expect(b.url).toBe('https://voorbeeld.vlaanderen.be/databank/bondgenoten/');
+  });
+
+  it('leave out the contact and its check date when there are none, and keep the source date', () => {
+    const d = records.find((r) => r.id === 'dag-van-de-dialoog')!;
+    expect(d).not.toHaveProperty('contact');
+    expect(d).not.toHaveProperty('contactGecontroleerd');
+    expect(d.bronGeraadpleegd).toBe('2026-10-01');
   });
 
   it('carry the body with its Projectaanpak section', () => {
@@ -103,9 +112,52 @@ describe('open data CSV', () => {
       expect(row.leerpunten!.split(CSV_LIST_SEPARATOR)).toEqual(r.leerpunten);
       expect(row.themas_id!.split(CSV_LIST_SEPARATOR)).toEqual(r.themas.map((t) => t.id));
       expect(row.eigenaar_naam).toBe(r.eigenaar.naam);
-      expect(row.contactGecontroleerd).toBe(r.contactGecontroleerd);
+      expect(row.contactGecontroleerd).toBe(r.contactGecontroleerd ?? '');
+      expect(row.bronGeraadpleegd).toBe(r.bronGeraadpleegd);
+      expect(row.contact_website).toBe(r.contact?.website ?? '');
       expect(row.inDatabank).toBe(String(r.inDatabank));
     }
+  });
+
+  it('quotes every field with a line break of either kind, so no record ends inside a field', () => {
+    const lf = records.find((r) => r.leerpunten.length > 1)!;
+    const tricky: OpenDataPraktijk = { ...lf, titel: 'Met een\rregel' };
+    const csv = openDataCsv([tricky]);
+    // Outside quoted fields, the only line breaks are the CRLF record ends.
+    const unquoted = csv.replace(/"(?:[^"]|"")*"/g, '');
+    expect(unquoted.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(unquoted.split('\r\n')).toHaveLength(3);
+  });
+
+  it('reads as one record per entry in a strict parser set to CRLF records, with the right list values', () => {
+    const strict = parse(csv, { bom: true, record_delimiter: '\r\n', relax_quotes: false, relax_column_count: false }) as string[][];
+    const [header, ...body] = strict;
+    expect(header).toEqual(CSV_COLUMNS.map(([n]) => n));
+    expect(body).toHaveLength(records.length);
+    const col = (name: string) => CSV_COLUMNS.findIndex(([n]) => n === name);
+    body.forEach((row, i) => {
+      const r = records[i]!;
+      expect(row[col('id')]).toBe(r.id);
+      expect(row[col('leerpunten')]!.split(CSV_LIST_SEPARATOR)).toEqual(r.leerpunten);
+      expect(row[col('doelgroepen_label')]!.split(CSV_LIST_SEPARATOR)).toEqual(r.doelgroepen.map((d) => d.label));
+      expect(row[col('tekst')]).toBe(r.tekst);
+    });
+  });
+
+  const python = spawnSync('python3', ['--version']).status === 0;
+  it.skipIf(!python)("reads as one record per entry in Python's csv module, with the right list values", () => {
+    const script = [
+      'import csv, io, json, sys',
+      "rows = list(csv.reader(io.StringIO(sys.stdin.buffer.read().decode('utf-8-sig'), newline=''), strict=True))",
+      'print(json.dumps(rows))',
+    ].join('\n');
+    const run = spawnSync('python3', ['-c', script], { input: csv, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const [header, ...body] = JSON.parse(run.stdout) as string[][];
+    expect(header).toEqual(CSV_COLUMNS.map(([n]) => n));
+    expect(body.map((row) => row[0])).toEqual(records.map((r) => r.id));
+    const col = CSV_COLUMNS.findIndex(([n]) => n === 'themas_id');
+    body.forEach((row, i) => expect(row[col]!.split(CSV_LIST_SEPARATOR)).toEqual(records[i]!.themas.map((t) => t.id)));
   });
 
   it('quotes commas, quotes and line breaks inside a field', () => {

@@ -22,7 +22,7 @@ describe('good practice schema', () => {
   });
 
   it('has an invalid fixture for every required reference, facet and date field', () => {
-    for (const path of ['type', 'themas', 'provincies.0', 'eigenaar', 'verwant.0', 'contact', 'contactGecontroleerd', 'status']) {
+    for (const path of ['type', 'themas', 'provincies.0', 'eigenaar', 'verwant.0', 'contact', 'contactGecontroleerd', 'bronGeraadpleegd', 'status']) {
       expect(invalid).toContain(path);
     }
   });
@@ -34,8 +34,21 @@ describe('good practice schema', () => {
     expect(dialoog.data.verwant).toEqual([]);
   });
 
-  it('turns the contact check date into a date', () => {
+  it('turns the contact check date and the source date into dates', () => {
     const bondgenoten = fixtureEntries().find((e) => e.id === 'bondgenoten')!;
-    expect(bondgenoten.data.contactGecontroleerd.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+    expect(bondgenoten.data.contactGecontroleerd!.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+    expect(bondgenoten.data.bronGeraadpleegd.toISOString()).toBe('2026-10-01T00:00:00.000Z');
+  });
+
+  it('accepts a practice whose contact is unknown and was never checked', () => {
+    const dialoog = fixtureEntries().find((e) => e.id === 'dag-van-de-dialoog')!;
+    expect(dialoog.data.contact).toBeUndefined();
+    expect(dialoog.data.contactGecontroleerd).toBeUndefined();
+  });
+
+  it('refuses a practice without the date its sources were read', () => {
+    const { frontMatter } = readEntryFile(join(FIXTURE_ROOT, 'goede-praktijken', 'bondgenoten.md'));
+    const { bronGeraadpleegd: _b, ...without } = frontMatter as Record<string, unknown>;
+    expect(schemas.goedePraktijk.safeParse(without).error?.issues.map((i) => i.path.join('.'))).toEqual(['bronGeraadpleegd']);
   });
 });

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { indexedText, problemsInLog, vocabulary, vocabularyShards } from '../../../src/integrations/pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildIndex, indexedTexts, problemsInLog, vocabulary, vocabularyShards, type BuiltIndex } from '../../../src/integrations/pagefind';
 import { vocabularyShard } from '@/components/search/vocabularyShard';
 
 describe('the Pagefind build step', () => {
@@ -23,15 +26,55 @@ describe('the Pagefind build step', () => {
     expect(problemsInLog('[Info]: Discovered 1 language: nl\n[Info]: Total: \n  Indexed 22 pages')).toEqual([]);
   });
 
-  it('reads only the indexed part of a page, without link markers', () => {
-    const html =
-      '<html><body><nav>Hoofdmenu</nav><article data-pagefind-body><h1>Burenbemiddeling &amp; buurt</h1>' +
-      '<a href="x">Gent<span class="link-marker"> (opent in nieuw venster)</span></a></article><footer>cookies</footer></body></html>';
-    const text = indexedText(html);
-    expect(text).toContain('Burenbemiddeling & buurt');
-    expect(text).not.toContain('Hoofdmenu');
-    expect(text).not.toContain('venster');
-    expect(indexedText('<html><body><p>lijst</p></body></html>')).toBe('');
+  describe('on a built site', () => {
+    let site: string;
+    let built: BuiltIndex;
+    const page = (body: string) => `<!doctype html><html lang="nl"><head><title>t</title></head><body>${body}</body></html>`;
+
+    beforeAll(async () => {
+      site = mkdtempSync(join(tmpdir(), 'pagefind-words-'));
+      mkdirSync(join(site, 'fiche'));
+      writeFileSync(join(site, 'fiche', 'index.html'), page(
+        '<nav>Hoofdmenu</nav><article data-pagefind-body><h1>Burenbemiddeling &amp; buurt</h1>' +
+        '<p><a href="https://example.org/">Gent<span class="link-marker"> (opent in nieuw venster)</span></a> samenleven</p>' +
+        '<div hidden data-pagefind-ignore>verborgen trefwoorden</div>' +
+        '<section data-pagefind-ignore><h2>Bronnen</h2><p>bronvermelding</p></section>' +
+        '<aside data-pagefind-ignore="all"><h2>Verwante</h2><p>verwantschap</p></aside>' +
+        '</article><footer>cookies voettekstwoord</footer>',
+      ));
+      writeFileSync(join(site, 'lijst.html'), page('<p>overzichtslijst</p><footer>voettekstwoord</footer>'));
+      built = await buildIndex(site, 'nl');
+    }, 60_000);
+
+    afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+    it('reads only the indexed part of a page, without link markers', () => {
+      const texts = indexedTexts(join(site, 'pagefind'));
+      expect(texts).toHaveLength(1);
+      const text = texts[0]!;
+      expect(text).toContain('Burenbemiddeling & buurt');
+      expect(text).not.toContain('Hoofdmenu');
+      expect(text).not.toContain('venster');
+      expect(built.pages).toBe(1);
+    });
+
+    it('never suggests a word from the footer', () => {
+      expect(built.words).toContain('samenleven');
+      expect(built.words).not.toContain('cookies');
+      expect(built.words).not.toContain('voettekstwoord');
+    });
+
+    it('never suggests a word from a block Pagefind ignores', () => {
+      expect(built.words).not.toContain('verborgen');
+      expect(built.words).not.toContain('bronvermelding');
+      expect(built.words).not.toContain('verwantschap');
+    });
+
+    it('writes the word list Pagefind\'s index was built from, one file per first letter', () => {
+      const shard = JSON.parse(readFileSync(join(site, 'pagefind', 'woorden', 's.json'), 'utf8')) as string[];
+      expect(shard).toContain('samenleven');
+      expect(existsSync(join(site, 'pagefind', 'woorden', 'c.json'))).toBe(false);
+    });
   });
 
   it('lists words of five letters or more, most frequent first', () => {

@@ -11,5 +11,5 @@ describe('the TypeScript code', () => {
       output = `${e.stdout}${e.stderr}`;
     }
     expect(output).toMatch(/- 0 errors\s+- 0 warnings\s+- 0 hints/);
-  }, 240_000);
+  });
 });
