@@ -207,15 +207,6 @@ describe('a fiche', () => {
     expect(await page.locator('main').innerText()).not.toContain('Inspirerende praktijk buiten de oorspronkelijke databank');
   });
 
-  it('says at the top that an archived entry is archived, and only on such an entry', async () => {
-    const status = (e: Entry) => (e as { status?: string }).status;
-    const archived = entries.find((e) => status(e) === 'gearchiveerd')!;
-    const active = entries.find((e) => status(e) === 'actief')!;
-    await page.goto(`${server.url}/databank/${archived.id}/`);
-    expect(await page.locator('main [data-gearchiveerd]').innerText()).toContain('Gearchiveerd');
-    await page.goto(`${server.url}/databank/${active.id}/`);
-    expect(await page.locator('main [data-gearchiveerd]').count()).toBe(0);
-  });
 });
 
 describe('the open data', () => {

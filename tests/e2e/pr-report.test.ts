@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { tempRepo, type TempRepo } from '../support/temp-repo';
 
-// One repository, one build: main holds the project as it is; the branch "wijziging" adds, changes, renames
-// and removes a fiche (with the redirect lines the URL rule asks for), and the report runs on that branch.
+// One repository, one build: main holds the project as it is; the branch "wijziging" adds, changes, renames,
+// removes and archives a fiche (with the redirect lines the URL rule asks for), and the report runs on that branch.
 let repo: TempRepo;
 let report: string;
 const fiches = new Map<string, { titel: string; verwant?: string[] }>();
-let added: string, changed: string, renamed: string, removed: string;
+let added: string, changed: string, renamed: string, removed: string, archived: string;
 
 const file = (id: string) => `content/goede-praktijken/${id}.md`;
 const runReport = (...args: string[]) =>
@@ -32,13 +32,16 @@ beforeAll(() => {
   // Fiches no other page names, so renaming or removing one needs only its redirect.
   const free = [...fiches.keys()].filter((id) => ![...fiches.values()].some((f) => f.verwant?.includes(id)) && !allText.includes(`/databank/${id}/`));
   [renamed, removed] = free;
-  changed = [...fiches.keys()].find((id) => id !== renamed && id !== removed)!;
+  const active = [...fiches.keys()].filter((id) => id !== renamed && id !== removed && (fiches.get(id) as { status?: string }).status !== 'gearchiveerd');
+  [changed, archived] = active;
   added = 'een-nieuwe-fiche';
 
   repo.git('switch', '-q', '-c', 'wijziging');
   writeFileSync(join(repo.dir, file(added)), bodies.get(`${changed}.md`)!.replace(/^titel: .*$/m, 'titel: Een nieuwe fiche voor het rapport'));
   const changedPath = join(repo.dir, file(changed));
   writeFileSync(changedPath, `${readFileSync(changedPath, 'utf8')}\nDeze zin is nieuw in de wijziging.\n`);
+  const archivedPath = join(repo.dir, file(archived));
+  writeFileSync(archivedPath, readFileSync(archivedPath, 'utf8').replace(/^status: .*$/m, 'status: gearchiveerd'));
   repo.git('mv', file(renamed), file(`${renamed}-nieuw`));
   rmSync(join(repo.dir, file(removed)));
   const redirects = join(repo.dir, 'src/redirects.ts');
@@ -53,7 +56,7 @@ beforeAll(() => {
 }, 300_000);
 afterAll(() => repo?.dispose());
 
-describe('npm run pr-report on a branch that adds, changes, renames and removes a fiche', () => {
+describe('npm run pr-report on a branch that adds, changes, renames, removes and archives a fiche', () => {
   it('lists the added fiche with its new address', () => {
     expect(report).toMatch(new RegExp(`\\| Toegevoegd \\| \`${file(added)}\` \\| \`https://[^\`]+/databank/${added}/\` \\|`));
   });
@@ -74,6 +77,13 @@ describe('npm run pr-report on a branch that adds, changes, renames and removes 
   it('shows the changed text as a word diff of what visitors read, not the Markdown', () => {
     const section = report.slice(report.indexOf(`#### \`${file(changed)}\``)).split('\n\n')[1];
     expect(section).toBe('- <ins>Deze zin is nieuw in de wijziging.</ins>');
+  });
+
+  it('keeps an archived fiche at its address, with the archived notice at the top of the page', () => {
+    expect(report).toMatch(new RegExp(`\\| Gewijzigd \\| \`${file(archived)}\` \\| \`https://[^\`]+/databank/${archived}/\` \\|`));
+    const html = (id: string) => readFileSync(join(repo.dir, 'dist/databank', id, 'index.html'), 'utf8');
+    expect(html(archived)).toMatch(/<p[^>]*data-gearchiveerd[^>]*>[\s\S]*?Gearchiveerd/);
+    expect(html(changed)).not.toContain('data-gearchiveerd');
   });
 
   it('reports the content check as passed, since the redirects are there', () => {
