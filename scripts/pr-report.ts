@@ -7,12 +7,14 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE_URL } from '../src/config.ts';
+import { FACETS } from '../src/utils/databankFacets.ts';
+import { facetPath } from '../src/utils/paths.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startServer } from './lib/static-server.ts';
 import { checkContent } from './check/index.ts';
 import { sortProblems } from './check/problem.ts';
 import { affectedPages } from './pr/affected.ts';
-import { entryChanges } from './pr/entryChanges.ts';
+import { entryChanges, otherChanges } from './pr/entryChanges.ts';
 import { changedFiles, mergeBase } from './pr/git.ts';
 import { siteModel } from './pr/pageModel.ts';
 import { reportMarkdown, SCREEN_WIDTHS } from './pr/reportMarkdown.ts';
@@ -34,24 +36,36 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(shots, { recursive: true });
 
 const base = mergeBase(values.base);
-const renames = new Map(changedFiles(base).filter((f) => f.status === 'R').map((f) => [f.from!, f.path]));
+const files = changedFiles(base);
+const renames = new Map(files.filter((f) => f.status === 'R').map((f) => [f.from!, f.path]));
 const baseModel = modelAt(base, '.');
 const headModel = siteModel(loadSnapshot('.'));
-const changes = entryChanges(baseModel, headModel, renames);
+const entries = entryChanges(baseModel, headModel, renames);
+const changes = [...entries, ...otherChanges(files, entries)].sort((a, b) => a.path.localeCompare(b.path));
 
-const diffs = new Map(changes.filter((c) => c.before && c.after).map((c) => [
+const diffs = new Map(entries.filter((c) => c.before && c.after).map((c) => [
   c.path, wordDiff(visibleText(baseModel.snapshot, c.before!), visibleText(headModel.snapshot, c.after!)),
 ]));
+// A taxonomy's visible text is its labels and descriptions.
+for (const c of changes.filter((x) => x.path.startsWith('content/taxonomie/') && x.kind === 'gewijzigd')) {
+  const name = c.path.slice('content/taxonomie/'.length).replace(/\.yaml$/, '');
+  const text = (m: typeof baseModel) => (m.snapshot.taxonomies.get(name) ?? []).map((t) => `${t.id}: ${t.label}${t.beschrijving ? ` — ${t.beschrijving}` : ''}`);
+  diffs.set(c.path, wordDiff(text(baseModel), text(headModel)));
+}
 
 const check = checkContent(resolve('content'));
 const errors = sortProblems([...check.errors, ...(await urlProblems(base, '.', headModel))]);
 
-// The pages of the changed entries, and for a changed organisation (no page of its own) the pages that name it.
+// The pages of the changed entries, for a changed organisation (no page of its own) the pages that name it.
 const affected = affectedPages(baseModel, headModel);
-const orgs = changes.filter((c) => c.after?.collection === 'organisaties').map((c) => `org:${c.after!.id}`);
+const orgs = entries.filter((c) => c.after?.collection === 'organisaties').map((c) => `org:${c.after!.id}`);
+// A changed taxonomy value has its own page: the facet page of that value.
+const termPages = affected.pages.filter((p) =>
+  affected.reasons.get(p)!.some((k) => FACETS.some((f) => k.startsWith(`term:${f.taxonomy}/`) && p === facetPath(f.key, k.split('/')[1]!))));
 const pages = [...new Set([
   ...changes.filter((c) => c.kind !== 'verwijderd' && c.url).map((c) => c.url!),
   ...affected.pages.filter((p) => affected.reasons.get(p)!.some((k) => orgs.includes(k))),
+  ...termPages,
 ])];
 const screenshots = new Map<string, string[]>();
 let screenshotNote: string | undefined;

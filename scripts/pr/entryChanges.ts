@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { Entry } from '../check/files.ts';
+import type { ChangedFile } from './git.ts';
 import type { SiteModel } from './pageModel.ts';
 import { record } from './snapshot.ts';
 
@@ -17,6 +18,8 @@ export interface EntryChange {
   /** Published address before and after; undefined when the entry has no page or is a draft. */
   oldUrl?: string;
   url?: string;
+  /** For a file that is not an entry (a taxonomy, an image): what it is, instead of an address. */
+  note?: string;
 }
 
 const rel = (m: SiteModel, e: Entry) => relative(m.snapshot.dir, e.file).split('\\').join('/');
@@ -52,4 +55,21 @@ export function entryChanges(base: SiteModel, head: SiteModel, renames: Readonly
     if (!seen.has(path)) changes.push({ kind: 'verwijderd', path, before: old, oldUrl: published(base, old) });
   }
   return changes.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+const GIT_KIND: Record<ChangedFile['status'], ChangeKind> = { A: 'toegevoegd', M: 'gewijzigd', D: 'verwijderd', R: 'hernoemd' };
+
+/** Changed files under content/ and public/ that are not entries: taxonomies and images, with what they are. */
+export function otherChanges(files: readonly ChangedFile[], entries: readonly EntryChange[]): EntryChange[] {
+  const known = new Set(entries.flatMap((c) => [c.path, c.from ?? '']));
+  return files
+    .filter((f) => /^(content|public)\//.test(f.path) && !known.has(f.path))
+    .map((f) => ({
+      kind: GIT_KIND[f.status],
+      path: f.path,
+      from: f.from,
+      note: f.path.startsWith('content/taxonomie/')
+        ? 'lijst van waarden: de labels staan op de fiches en facetpagina’s hieronder'
+        : 'bestand, getoond op de pagina’s die het gebruiken',
+    }));
 }

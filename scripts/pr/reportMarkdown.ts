@@ -36,6 +36,7 @@ const code = (s: string) => `\`${s}\``;
 const link = (siteUrl: string, path: string) => code(`${siteUrl}${path}`);
 
 function address(c: EntryChange, siteUrl: string): string {
+  if (c.note) return c.note;
   if (c.kind === 'verwijderd') return c.oldUrl ? `${link(siteUrl, c.oldUrl)} verdwijnt` : 'had geen eigen pagina';
   if (!c.url) return c.after?.collection === 'organisaties' ? 'geen eigen pagina (getoond op de pagina’s die ernaar verwijzen)' : 'niet gepubliceerd (draft: true)';
   if (c.oldUrl && c.oldUrl !== c.url) return `${link(siteUrl, c.oldUrl)} → ${link(siteUrl, c.url)}`;
