@@ -2,7 +2,7 @@
 // shows, src/redirects.ts): content check with the URL rule, build, and the gates (html-validate, axe, weight,
 // internal links) on the pages the change touches. Anything else, or no --base (main): the full suite, as .ci/run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from './check/index.ts';
@@ -59,6 +59,10 @@ if (result.errors.length) finish(false, 'inhoudsbaan');
 const affected = affectedPages(baseModel, headModel);
 console.log(`\n2. Geraakte pagina's (${affected.pages.length}):`);
 for (const p of affected.pages) console.log(`   ${p}  ← ${affected.reasons.get(p)!.join(', ')}`);
+if (process.env.GITHUB_STEP_SUMMARY) {
+  const rows = affected.pages.map((p) => `- \`${p}\``).join('\n');
+  appendFileSync(process.env.GITHUB_STEP_SUMMARY, `### Inhoudsbaan: ${affected.pages.length} geraakte pagina('s)\n\n${rows}\n`);
+}
 
 console.log(`\n3. Site bouwen (${seconds()})`);
 if (run('npm', ['run', 'build']) !== 0) finish(false, 'inhoudsbaan');
