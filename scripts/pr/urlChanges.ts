@@ -91,3 +91,21 @@ export function missingRedirects(input: UrlCheckInput): Problem[] {
   }
   return problems;
 }
+
+/**
+ * Redirect keys that are pages of the change: the redirect page would be written over the real page. This
+ * happens when a page comes back at an address that was once moved away; the old line must then go.
+ */
+export function redirectCollisions(head: SiteModel, redirects: Record<string, string>, file: string, source: string): Problem[] {
+  const lines = source.split('\n');
+  return Object.keys(redirects)
+    .filter((from) => head.pages.has(`${redirectKey(from)}/`))
+    .map((from) => ({
+      severity: 'fout' as const,
+      file,
+      line: Math.max(1, lines.findIndex((l) => l.includes(`'${from}'`)) + 1),
+      field: 'doorverwijzing',
+      message: `${redirectKey(from)}/ is weer een pagina van de site, maar src/redirects.ts stuurt bezoekers er nog weg (naar ${redirects[from]})`,
+      fix: 'verwijder deze regel uit src/redirects.ts, of geef de pagina een ander webadres',
+    }));
+}

@@ -1,11 +1,11 @@
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Problem } from '../check/problem.ts';
 import { changedFiles, extractTree } from './git.ts';
 import { siteModel, type SiteModel } from './pageModel.ts';
 import { loadSnapshot } from './snapshot.ts';
-import { missingRedirects } from './urlChanges.ts';
+import { missingRedirects, redirectCollisions } from './urlChanges.ts';
 
 /** The redirect map of a working tree (its src/redirects.ts), empty when it has none. */
 export async function loadRedirects(dir: string): Promise<Record<string, string>> {
@@ -28,5 +28,10 @@ export function modelAt(ref: string, cwd: string): SiteModel {
 /** URLs of `baseRef` that the working tree in `cwd` drops without a redirect. */
 export async function urlProblems(baseRef: string, cwd: string, head = siteModel(loadSnapshot(cwd))): Promise<Problem[]> {
   const renames = new Map(changedFiles(baseRef, cwd).filter((f) => f.status === 'R').map((f) => [f.from!, f.path]));
-  return missingRedirects({ base: modelAt(baseRef, cwd), head, redirects: await loadRedirects(cwd), renames, repoDir: cwd });
+  const redirects = await loadRedirects(cwd);
+  const file = join(cwd, 'src', 'redirects.ts');
+  return [
+    ...missingRedirects({ base: modelAt(baseRef, cwd), head, redirects, renames, repoDir: cwd }),
+    ...(existsSync(file) ? redirectCollisions(head, redirects, resolve(file), readFileSync(file, 'utf8')) : []),
+  ];
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { missingRedirects } from '../../../scripts/pr/urlChanges';
+import { missingRedirects, redirectCollisions } from '../../../scripts/pr/urlChanges';
 import { siteModel, type SiteModel } from '../../../scripts/pr/pageModel';
 import { loadSnapshot, record } from '../../../scripts/pr/snapshot';
 import { formatProblem } from '../../../scripts/check/problem';
@@ -82,5 +82,20 @@ describe('published URLs never disappear without a redirect', () => {
     copy.remove(ficheFile(id));
     const [problem] = missingRedirects({ base, head: siteModel(loadSnapshot(copy.dir)), redirects: {}, repoDir: '/repo' });
     expect(problem?.file).toBe(resolve('/repo', ficheFile(id)));
+  });
+
+  it('a redirect from an address that is a page again is an error on its line in src/redirects.ts', () => {
+    const { id } = fiche();
+    const source = `export const redirects = {\n  '/oud': '/',\n  '/databank/${id}': '/databank/',\n};\n`;
+    const found = redirectCollisions(base, { '/oud': '/', [`/databank/${id}`]: '/databank/' }, '/repo/src/redirects.ts', source);
+    expect(found.map((p) => formatProblem(p, '/repo'))).toEqual([
+      `src/redirects.ts:3: doorverwijzing — /databank/${id}/ is weer een pagina van de site, maar src/redirects.ts stuurt bezoekers er nog weg (naar /databank/) — ` +
+        'verwijder deze regel uit src/redirects.ts, of geef de pagina een ander webadres',
+    ]);
+  });
+
+  it('the redirects of the repository lead away only from addresses that are no longer pages', async () => {
+    const { redirects } = await import('../../../src/redirects');
+    expect(redirectCollisions(base, redirects, 'src/redirects.ts', '')).toEqual([]);
   });
 });
