@@ -5,12 +5,18 @@ import yauzl from 'yauzl';
 /**
  * Writes a zip whose bytes depend only on the files: sorted entries, one fixed timestamp,
  * fixed permissions, DOS timestamps only (no extra fields that carry the build machine's clock).
+ * Entries for which `store` says yes are stored uncompressed, so a reader can seek into them.
  */
-export async function writeReproducibleZip(out: string, files: Map<string, Buffer>, mtime: Date): Promise<void> {
+export async function writeReproducibleZip(
+  out: string,
+  files: Map<string, Buffer>,
+  mtime: Date,
+  opts: { store?: (name: string) => boolean } = {},
+): Promise<void> {
   const zip = new yazl.ZipFile();
   const names = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) {
-    zip.addBuffer(files.get(name)!, name, { mtime, mode: 0o100644, compress: true, forceDosTimestamp: true });
+    zip.addBuffer(files.get(name)!, name, { mtime, mode: 0o100644, compress: !opts.store?.(name), forceDosTimestamp: true });
   }
   zip.end({ forceZip64Format: false, comment: '' });
   await new Promise<void>((ok, fail) => {

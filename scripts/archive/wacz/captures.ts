@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRedirects } from '../../lib/redirects-file.ts';
+import { listFiles } from '../offline-site.ts';
+import { contentType } from './content-type.ts';
+import { hostHeaders } from './response-headers.ts';
+import { urlPathFor } from './url-path.ts';
+
+/** One URL as the host answers it: what a crawler would have fetched from the canonical origin. */
+export interface Capture {
+  url: string;
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: Buffer;
+}
+
+/** Files a static host reads as its own configuration and never serves. */
+const HOST_FILES = new Set(['_headers', '_redirects']);
+
+/**
+ * Every URL of a built site with the response the host gives: each file at its URL (directory
+ * URLs for index.html), with its Content-Type and the headers of `_headers`, and each entry of
+ * `_redirects` as a 301 with Location. A redirect wins over a file at the same URL, as on the host.
+ */
+export function siteCaptures(siteDir: string, siteUrl: string, date: Date): Capture[] {
+  const headersFor = hostHeaders(siteDir);
+  const httpDate = date.toUTCString();
+  const redirectsFile = join(siteDir, '_redirects');
+  const redirects = parseRedirects(existsSync(redirectsFile) ? readFileSync(redirectsFile, 'utf8') : '');
+  const captures = new Map<string, Capture>();
+  for (const file of listFiles(siteDir)) {
+    if (HOST_FILES.has(file)) continue;
+    const path = urlPathFor(file);
+    if (redirects.has(path)) continue;
+    const body = readFileSync(join(siteDir, file));
+    const headers: [string, string][] = [
+      ['Content-Type', contentType(file)],
+      ['Content-Length', String(body.length)],
+      ['Date', httpDate],
+      ...headersFor(path),
+    ];
+    captures.set(path, { url: new URL(path, siteUrl).href, status: 200, statusText: 'OK', headers, body });
+  }
+  for (const [path, { to, status }] of redirects) {
+    const headers: [string, string][] = [
+      ['Location', new URL(to, siteUrl).href],
+      ['Content-Length', '0'],
+      ['Date', httpDate],
+      ...headersFor(path),
+    ];
+    captures.set(path, { url: new URL(path, siteUrl).href, status, statusText: 'Moved Permanently', headers, body: Buffer.alloc(0) });
+  }
+  return [...captures.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
