@@ -51,5 +51,19 @@ export function siteCaptures(siteDir: string, siteUrl: string, date: Date): Capt
     ];
     captures.set(path, { url: new URL(path, siteUrl).href, status, statusText: 'Moved Permanently', headers, body: Buffer.alloc(0) });
   }
+  for (const capture of [...captures.values()]) {
+    const variant = replayVariant(capture.url, date);
+    if (variant) captures.set(new URL(variant).pathname + new URL(variant).search, { ...capture, url: variant });
+  }
   return [...captures.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/**
+ * Pagefind asks for its entry file with a cache-busting query (`pagefind-entry.json?ts=<now>`).
+ * A replay tool looks a URL up with its query; ReplayWeb.page falls back to the closest URL with
+ * the same path and *a* query, never to the bare path. So the entry file is also recorded as the
+ * request a browser made at capture time (`?ts=<capture time in ms>`), which any later `ts` matches.
+ */
+function replayVariant(url: string, date: Date): string | undefined {
+  return url.endsWith('/pagefind/pagefind-entry.json') ? `${url}?ts=${date.getTime()}` : undefined;
 }
