@@ -86,8 +86,8 @@ const wacz = await waczFiles(warc, captures, {
   commit: git.commit,
 });
 await writeReproducibleZip(waczPath, wacz, git.date, { store: storedInWacz });
-if (plainWarc) writeFileSync(warcPath, warc);
-log(`  ${captures.length} URL's, WARC ${(warc.length / 1e6).toFixed(1)} MB`);
+if (plainWarc) writeFileSync(warcPath, warc.warc);
+log(`  ${captures.length} URL's, WARC ${(warc.warc.length / 1e6).toFixed(1)} MB`);
 
 log(`6/6 Klaar: ${zipPath}`);
 log(`  sha256 ${sha256(readFileSync(zipPath))}`);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Capture } from './captures.ts';
 import { cdxjIndex } from './cdxj.ts';
 import { pageTitle } from './page-title.ts';
-import { warcDate } from './warc.ts';
+import { warcDate, type WarcFile } from './warc.ts';
 
 export const WARC_PATH = 'archive/data.warc';
 export const INDEX_PATH = 'indexes/index.cdx';
@@ -42,9 +42,9 @@ export function pagesJsonl(captures: Capture[], meta: WaczMeta): Buffer {
  * The files of a WACZ 1.1.1 package: the WARC, its CDXJ index, the page list, and datapackage.json
  * with the sha256 and size of each, signed off by datapackage-digest.json.
  */
-export async function waczFiles(warc: Buffer, captures: Capture[], meta: WaczMeta): Promise<Map<string, Buffer>> {
+export async function waczFiles(warc: WarcFile, captures: Capture[], meta: WaczMeta): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>([
-    [WARC_PATH, warc],
+    [WARC_PATH, warc.warc],
     [INDEX_PATH, Buffer.from(await cdxjIndex(warc, 'data.warc'))],
     [PAGES_PATH, pagesJsonl(captures, meta)],
   ]);
