@@ -12,7 +12,10 @@ const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.
 export async function cdxjIndex({ warc, spans }: WarcFile, filename: string): Promise<string> {
   const indexer = new CDXIndexer({ format: 'cdxj' });
   const lines: string[] = [];
-  for await (const entry of indexer.iterIndex([{ filename, reader: [new Uint8Array(warc)] }])) {
+  async function* reader() {
+    yield new Uint8Array(warc);
+  }
+  for await (const entry of indexer.iterIndex([{ filename, reader: reader() }])) {
     const length = spans.get(Number(entry.offset));
     if (length === undefined) throw new Error(`warcio indexeerde offset ${entry.offset}, waar geen record begint`);
     lines.push(indexer.serializeCDXJ({ ...entry, length }));
