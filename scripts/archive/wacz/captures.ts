@@ -13,6 +13,8 @@ export interface Capture {
   statusText: string;
   headers: [string, string][];
   body: Buffer;
+  /** Set on a second recording of a URL with a query, made only so that replay finds it. */
+  variantOf?: string;
 }
 
 /** Files a static host reads as its own configuration and never serves. */
@@ -52,18 +54,25 @@ export function siteCaptures(siteDir: string, siteUrl: string, date: Date): Capt
     captures.set(path, { url: new URL(path, siteUrl).href, status, statusText: 'Moved Permanently', headers, body: Buffer.alloc(0) });
   }
   for (const capture of [...captures.values()]) {
-    const variant = replayVariant(capture.url, date);
-    if (variant) captures.set(new URL(variant).pathname + new URL(variant).search, { ...capture, url: variant });
+    for (const variant of replayVariants(capture.url, date)) {
+      const u = new URL(variant);
+      captures.set(u.pathname + u.search, { ...capture, url: variant, variantOf: capture.url });
+    }
   }
   return [...captures.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 /**
- * Pagefind asks for its entry file with a cache-busting query (`pagefind-entry.json?ts=<now>`).
- * A replay tool looks a URL up with its query; ReplayWeb.page falls back to the closest URL with
- * the same path and *a* query, never to the bare path. So the entry file is also recorded as the
- * request a browser made at capture time (`?ts=<capture time in ms>`), which any later `ts` matches.
+ * A replay tool looks a URL up with its query, and where that misses, ReplayWeb.page takes the
+ * closest URL with the same path and *a* query, never the bare path. Two requests of this site
+ * always carry a query, so their pages are also recorded with one (the host answers the same):
+ * - Pagefind asks for its entry file with a cache-busting `?ts=<now>`: recorded with the capture
+ *   time, as a browser at that moment would have asked, which any later `ts` then matches;
+ * - the search box on every page sends `GET /zoeken/?q=<words>`: recorded as an empty search,
+ *   which any search then matches (the search page reads its words from the URL itself).
  */
-function replayVariant(url: string, date: Date): string | undefined {
-  return url.endsWith('/pagefind/pagefind-entry.json') ? `${url}?ts=${date.getTime()}` : undefined;
+function replayVariants(url: string, date: Date): string[] {
+  if (url.endsWith('/pagefind/pagefind-entry.json')) return [`${url}?ts=${date.getTime()}`];
+  if (new URL(url).pathname === '/zoeken/') return [`${url}?q=`];
+  return [];
 }

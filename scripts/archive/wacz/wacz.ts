@@ -28,7 +28,8 @@ export function pagesJsonl(captures: Capture[], meta: WaczMeta): Buffer {
   const ts = warcDate(meta.date);
   const home = new URL('/', meta.siteUrl).href;
   const pages = captures
-    .filter((c) => c.status === 200 && c.headers.some(([k, v]) => k === 'Content-Type' && v.startsWith('text/html')))
+    // A replay variant is the same page again, not a page of its own.
+    .filter((c) => c.status === 200 && !c.variantOf && c.headers.some(([k, v]) => k === 'Content-Type' && v.startsWith('text/html')))
     .sort((a, b) => Number(b.url === home) - Number(a.url === home));
   const lines: Record<string, string>[] = [{ format: 'json-pages-1.0', id: 'pages', title: 'Alle pagina’s' }];
   for (const page of pages) {

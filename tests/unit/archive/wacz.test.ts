@@ -111,6 +111,11 @@ describe('WACZ of a built site', () => {
     expect(splitHttp(variant.block)!.payload.toString()).toBe(SITE_FILES['pagefind/pagefind-entry.json']);
   });
 
+  it('also records the search page with an empty query, which the search box sends', () => {
+    const variant = response(wacz.entries, `${SITE}/zoeken/?q=`);
+    expect(splitHttp(variant.block)!.payload.toString()).toBe(SITE_FILES['zoeken/index.html']);
+  });
+
   it('lists every page with its title, the home page first and as mainPageUrl', () => {
     const [head, ...pages] = text(wacz.entries, 'pages/pages.jsonl').trim().split('\n').map((l) => JSON.parse(l));
     expect(head.format).toBe('json-pages-1.0');
