@@ -1,6 +1,8 @@
 import { CDXIndexer } from 'warcio';
 import type { WarcFile } from './warc.ts';
 
+const CHUNK = 64 * 1024;
+
 /** Byte order, the order a CDXJ reader binary-searches in (not the locale's order). */
 const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
@@ -12,8 +14,10 @@ const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.
 export async function cdxjIndex({ warc, spans }: WarcFile, filename: string): Promise<string> {
   const indexer = new CDXIndexer({ format: 'cdxj' });
   const lines: string[] = [];
+  // In chunks: warcio indexes one big chunk far slower than many small ones (7 s against 0.9 s
+  // for this site's 2.6 MB WARC), and the time grew faster than the size.
   async function* reader() {
-    yield new Uint8Array(warc);
+    for (let i = 0; i < warc.length; i += CHUNK) yield new Uint8Array(warc.subarray(i, i + CHUNK));
   }
   for await (const entry of indexer.iterIndex([{ filename, reader: reader() }])) {
     const length = spans.get(Number(entry.offset));
