@@ -15,7 +15,7 @@ export async function cdxjIndex({ warc, spans }: WarcFile, filename: string): Pr
   const indexer = new CDXIndexer({ format: 'cdxj' });
   const lines: string[] = [];
   // In chunks: warcio indexes one big chunk far slower than many small ones (7 s against 0.9 s
-  // for this site's 2.6 MB WARC), and the time grew faster than the size.
+  // for this site's 2.6 MB WARC).
   async function* reader() {
     for (let i = 0; i < warc.length; i += CHUNK) yield new Uint8Array(warc.subarray(i, i + CHUNK));
   }
