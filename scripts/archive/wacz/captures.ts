@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
 import { parseRedirects } from '../../lib/redirects-file.ts';
 import { listFiles } from '../offline-site.ts';
@@ -51,7 +52,7 @@ export function siteCaptures(siteDir: string, siteUrl: string, date: Date): Capt
       ['Date', httpDate],
       ...headersFor(path),
     ];
-    captures.set(path, { url: new URL(path, siteUrl).href, status, statusText: 'Moved Permanently', headers, body: Buffer.alloc(0) });
+    captures.set(path, { url: new URL(path, siteUrl).href, status, statusText: STATUS_CODES[status] ?? '', headers, body: Buffer.alloc(0) });
   }
   for (const capture of [...captures.values()]) {
     for (const variant of replayVariants(capture.url, date)) {

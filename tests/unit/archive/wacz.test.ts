@@ -27,7 +27,7 @@ const SITE_FILES: Record<string, string> = {
   'pagefind/pagefind-entry.json': '{"version":"1.6.0"}',
   'pagefind/wasm.nl.pagefind': '\x1f\x8b binary',
   _headers: '/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src \'self\'\n/zoeken/*\n  Content-Security-Policy: script-src \'self\' \'wasm-unsafe-eval\'\n',
-  _redirects: '/oud /databank/ 301\n',
+  _redirects: '/oud /databank/ 301\n/tijdelijk /zoeken/ 302\n',
 };
 
 let site: string;
@@ -96,6 +96,7 @@ describe('WACZ of a built site', () => {
     const moved = splitHttp(response(wacz.entries, `${SITE}/oud`).block)!;
     expect(moved.status).toBe(301);
     expect(moved.headers.get('location')).toBe(`${SITE}/databank/`);
+    expect(response(wacz.entries, `${SITE}/tijdelijk`).block.toString('latin1')).toMatch(/^HTTP\/1\.1 302 Found\r\n/);
   });
 
   it('sends the headers of _headers, with the search page its own policy', () => {
