@@ -11,19 +11,30 @@ export function ensureDebianPackages(opts: { what: string; files: string[]; pack
   if (missing().length === 0) return;
   const list = opts.packages.join(' ');
   const hint = opts.envHint ? ` of zet ${opts.envHint}` : '';
-  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+  // Root installs directly; a CI runner's user usually has sudo without a password.
+  const sudo = process.getuid?.() === 0 ? '' : canSudo() ? 'sudo -n ' : null;
+  if (sudo === null || !existsSync('/usr/bin/apt-get')) {
     console.error(`${opts.what} ontbreekt: installeer de Debian-pakketten "${list}" (sudo apt-get install ${list})${hint}.`);
     process.exit(1);
   }
   console.log(`${opts.what} ontbreekt; installeren met apt-get …`);
   // Debian's policy-rc.d in containers keeps a freshly installed service from starting; the
   // tests start their own nginx on a loopback port, so no service is needed anyway.
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${list} >/dev/null`, {
+  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${list} >/dev/null`, {
     stdio: 'inherit',
     shell: '/bin/bash',
   });
   if (missing().length) {
     console.error(`Installatie mislukt (${missing().join(', ')} ontbreekt): installeer de Debian-pakketten "${list}".`);
     process.exit(1);
+  }
+}
+
+function canSudo(): boolean {
+  try {
+    execSync('sudo -n true', { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
   }
 }
