@@ -21,10 +21,17 @@ export const CSP: Readonly<Record<string, readonly string[]>> = {
   'frame-ancestors': ["'none'"],
 };
 
-/** Directives a CSP <meta> cannot carry (browsers ignore them there and log an error). */
-const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
-/** Directives Astro writes into each page's <meta> itself, with hashes of that page's scripts and styles. */
-const HASHED_BY_ASTRO = new Set(['script-src', 'style-src']);
+/**
+ * Directives the pages' CSP <meta> repeats. Not frame-ancestors, report-uri or sandbox: browsers
+ * ignore them in a <meta>. Not script-src or style-src: Astro writes those into each page itself,
+ * with hashes of that page's own scripts and styles.
+ */
+const META_DIRECTIVES = [
+  'default-src', 'img-src', 'font-src', 'connect-src', 'media-src', 'object-src', 'frame-src',
+  'worker-src', 'manifest-src', 'child-src', 'base-uri', 'form-action',
+] as const;
+type MetaDirective = (typeof META_DIRECTIVES)[number];
+const isMetaDirective = (d: string): d is MetaDirective => (META_DIRECTIVES as readonly string[]).includes(d);
 
 /** The other security headers, on every HTML response (and every response of a path that is not an asset path). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -100,11 +107,9 @@ export function cspHeader(path: string): string {
   return [...directives].map((d) => `${d} ${cspSources(path, d).join(' ')}`).join('; ');
 }
 
-/** Directives for Astro's `security.csp.directives`: what a <meta> can carry and Astro does not hash itself. */
-export function metaCspDirectives(): string[] {
-  return Object.entries(CSP)
-    .filter(([d]) => !HEADER_ONLY_DIRECTIVES.has(d) && !HASHED_BY_ASTRO.has(d))
-    .map(([d, sources]) => `${d} ${sources.join(' ')}`);
+/** Directives for Astro's `security.csp.directives`: the site-wide ones a <meta> can carry and Astro does not hash. */
+export function metaCspDirectives(): `${MetaDirective} ${string}`[] {
+  return Object.entries(CSP).flatMap(([d, sources]) => (isMetaDirective(d) ? [`${d} ${sources.join(' ')}` as const] : []));
 }
 
 /** The headers of every response for a path, except Content-Type (which comes from the file's extension). */

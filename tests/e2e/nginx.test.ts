@@ -76,10 +76,10 @@ describe('headers sent by nginx', () => {
     expect(problems).toEqual([]);
   });
 
-  it('every page of the sitemap carries the CSP with frame-ancestors and every other security header', async () => {
+  it('every page of the sitemap, the 404 and a redirect carry the CSP with frame-ancestors and every other security header', async () => {
     const required = ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'permissions-policy', 'strict-transport-security', 'cross-origin-opener-policy', 'cross-origin-resource-policy'];
     const problems: string[] = [];
-    for (const path of sitemapPaths()) {
+    for (const path of [...sitemapPaths(), '/bestaat-niet/', Object.keys(redirects)[0]!]) {
       const res = await get(path);
       const missing = required.filter((h) => !res.headers.get(h));
       if (missing.length) problems.push(`${path}: ${missing.join(', ')}`);
