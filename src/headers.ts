@@ -132,6 +132,8 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   csv: 'text/csv; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
   xml: 'application/xml',
+  yml: 'application/yaml',
+  yaml: 'application/yaml',
   svg: 'image/svg+xml',
   png: 'image/png',
   jpg: 'image/jpeg',
@@ -161,7 +163,7 @@ export function contentType(path: string): string {
 
 /** Types worth compressing; images, fonts, archives and Pagefind's pre-gzipped files are not. */
 export function isCompressible(path: string): boolean {
-  return /^(text\/|application\/(json|manifest\+json|xml|wasm)|image\/svg\+xml)/.test(contentType(path));
+  return /^(text\/|application\/(json|manifest\+json|xml|yaml|wasm)|image\/svg\+xml)/.test(contentType(path));
 }
 
 /**

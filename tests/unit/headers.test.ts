@@ -46,7 +46,7 @@ describe('the header definitions (src/headers.ts)', () => {
   });
 
   it("compresses text and leaves images and Pagefind's gzip data alone", () => {
-    expect(['/index.html', '/_astro/a.css', '/pagefind/pagefind.js', '/x.json', '/favicon.svg', '/sitemap-0.xml'].filter(isCompressible)).toHaveLength(6);
+    expect(['/index.html', '/_astro/a.css', '/pagefind/pagefind.js', '/x.json', '/favicon.svg', '/sitemap-0.xml', '/admin/config.yml'].filter(isCompressible)).toHaveLength(7);
     expect(['/pagefind/fragment/a.pf_fragment', '/pagefind/wasm.nl.pagefind', '/foto.png', '/_headers'].filter(isCompressible)).toEqual([]);
   });
 });
