@@ -40,7 +40,13 @@ export async function startServer(opts: {
 
   const server = opts.createServer((req, res) => {
     const raw = new URL(req.url ?? '/', 'http://x').pathname;
-    const path = decodeURIComponent(raw);
+    let path: string;
+    try {
+      path = decodeURIComponent(raw);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     const setHeaders = (forPath: string) => {
       for (const [name, value] of headersFor(headerRules, forPath)) res.setHeader(name, value);
     };

@@ -179,6 +179,15 @@ describe('addresses on nginx', () => {
   });
 });
 
+describe('a malformed address', () => {
+  it('gets 400 from nginx and from npm run serve, and both keep serving', async () => {
+    for (const url of [nginx.url, node.url]) {
+      expect((await fetch(`${url}/%E0%A4%A`)).status).toBe(400);
+      expect((await fetch(`${url}/`)).status).toBe(200);
+    }
+  });
+});
+
 describe('Chromium through nginx', () => {
   it('finds results on the search page, without a console error', async () => {
     const page = await browser.newPage();
