@@ -53,12 +53,5 @@ export default defineConfig({
   },
   // Content check first (stops on errors), then Pagefind: it indexes the finished HTML. Last,
   // _headers and the precompressed .br/.gz files, the search index included.
-  integrations: [
-    contentCheck(),
-    mdx(),
-    sitemap(),
-    redirectsFile({ redirects, site: SITE_URL }),
-    pagefind({ language: 'nl' }),
-    hostingFiles(),
-  ],
+  integrations: [contentCheck(), mdx(), sitemap(), redirectsFile({ redirects, site: SITE_URL }), pagefind({ language: 'nl' }), hostingFiles()],
 });
