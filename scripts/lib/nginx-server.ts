@@ -42,8 +42,12 @@ export async function startNginx(opts: { dir?: string; port?: number; host?: str
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise<number | null>((ok) => child.on('exit', ok));
+  // Never leave an nginx behind when the process that started it ends without calling close().
+  const orphanGuard = () => child.kill('SIGQUIT');
+  process.once('exit', orphanGuard);
   const url = `http://${host}:${port}`;
   const close = async () => {
+    process.off('exit', orphanGuard);
     if (child.exitCode === null) child.kill('SIGQUIT');
     await exited;
     rmSync(prefix, { recursive: true, force: true });
@@ -60,7 +64,7 @@ export async function startNginx(opts: { dir?: string; port?: number; host?: str
       await fetch(`${url}/`, { method: 'HEAD' });
       return { url, config, close };
     } catch {
-      await new Promise((ok) => setImmediate(ok));
+      await new Promise((ok) => setTimeout(ok, 25)); // not listening yet: ask again shortly
     }
   }
 }
