@@ -1,8 +1,8 @@
 /**
  * Every HTTP header the site sends, in one place: the Content-Security-Policy, the other security
  * headers, the cache policy and the Content-Type of each kind of file. From these definitions come
- * the pages' CSP <meta> (astro.config.mjs), dist/_headers (hosts such as Netlify and Cloudflare
- * Pages, and `npm run serve`), the nginx configuration (src/hosting/nginxConfig.ts) and
+ * the pages' CSP <meta> (astro.config.mjs), dist/_headers (hosts such as Cloudflare Pages, and
+ * `npm run serve`), the nginx configuration (src/hosting/nginxConfig.ts) and
  * `headersFor`, which anything else that serves or packs the files can call.
  */
 

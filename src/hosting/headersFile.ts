@@ -3,10 +3,10 @@ import { PATH_RULES, responseHeaders } from '../headers.ts';
 const GLOB = (path: string) => (path.endsWith('/') ? `${path}*` : path);
 
 /**
- * dist/_headers for hosts that read it (Netlify, Cloudflare Pages) and for `npm run serve`: the
+ * dist/_headers in Cloudflare Pages' syntax, which `npm run serve` reads the same way: the
  * site-wide block, then one block per path rule with only what differs from the block it refines.
- * "! Name" (Cloudflare Pages) first drops the inherited value instead of adding a second one;
- * hosts that let the most specific rule win (Netlify, `npm run serve`) ignore that line.
+ * Every matching block applies; "! Name" first drops the inherited value, so a path gets one CSP
+ * and one Cache-Control instead of two joined by a comma.
  */
 export function headersFileText(): string {
   const blocks = [`/*\n${responseHeaders('/').map(([k, v]) => `  ${k}: ${v}`).join('\n')}`];
