@@ -42,7 +42,9 @@ execSync('npm run build', {
 
 log('2/6 Site offline bruikbaar maken (relatieve links, zoekindex, banner) …');
 rmSync(work, { recursive: true, force: true });
-cpSync(siteDir, work, { recursive: true });
+// Without the build's .br/.gz copies: a browser opening files from disk never asks for them, and
+// they would keep the pages as they were before the offline rewrite.
+cpSync(siteDir, work, { recursive: true, filter: (src) => !/\.(br|gz)$/.test(src) });
 const { pages } = makeOffline({ dir: work, datum: formatDate(git.date), commit: git.short, siteUrl: SITE_URL, log });
 log(`  ${pages} pagina's omgezet`);
 
