@@ -12,6 +12,9 @@ import pagefind from './src/integrations/pagefind.ts';
 import { SITE_URL, STAGING_DIR } from './src/config.ts';
 import { redirects } from './src/redirects.ts';
 import redirectsFile from './src/integrations/redirects-file.ts';
+import hostingFiles from './src/integrations/hosting-files.ts';
+import { metaCspDirectives } from './src/headers.ts';
+import { sharedStylesChunk } from './src/hosting/sharedStyles.ts';
 
 // Sätteri (Astro's native Markdown processor) is the default: with 10,000 fiches unified() alone
 // takes the build past the 60 s goal (docs/bench-results.md). Both pipelines run the same steps
@@ -35,28 +38,20 @@ export default defineConfig({
   prefetch: false,
   redirects,
   devToolbar: { enabled: false },
-  // Scripts and assets always as files, never inlined: public/_headers sends a CSP with
+  // Scripts and assets always as files, never inlined: the CSP header (src/headers.ts) has
   // script-src 'self' and no hashes, so an inlined <script> would be blocked on a real host.
-  vite: { build: { assetsInlineLimit: 0 } },
-  // Every page gets a CSP <meta> with hashes of its own scripts and styles, never 'unsafe-inline'.
-  // A <meta> cannot carry frame-ancestors (browsers ignore it there and log an error): that one is
-  // only in public/_headers, which static hosts send as the HTTP header.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
-  },
+  // The seed page's stylesheets as one file: see src/hosting/sharedStyles.ts.
+  vite: { build: { assetsInlineLimit: 0, rollupOptions: { output: { manualChunks: sharedStylesChunk } } } },
+  // Every page gets a CSP <meta> with hashes of its own scripts and styles, never 'unsafe-inline',
+  // and the site-wide directives of src/headers.ts that a <meta> can carry (not frame-ancestors:
+  // browsers ignore it there; servers send it as a header, from the same definitions).
+  security: { csp: { directives: metaCspDirectives() } },
   markdown: {
     processor: markdownProcessor(),
     // Shiki colours code with inline style attributes, which the CSP (rightly) refuses.
     syntaxHighlight: false,
   },
-  // Content check first (stops on errors), Pagefind last: it indexes the finished HTML.
-  integrations: [contentCheck(), mdx(), sitemap(), redirectsFile({ redirects, site: SITE_URL }), pagefind({ language: 'nl' })],
+  // Content check first (stops on errors), then Pagefind: it indexes the finished HTML. Last,
+  // _headers and the precompressed .br/.gz files, the search index included.
+  integrations: [contentCheck(), mdx(), sitemap(), redirectsFile({ redirects, site: SITE_URL }), pagefind({ language: 'nl' }), hostingFiles()],
 });

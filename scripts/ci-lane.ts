@@ -76,5 +76,6 @@ const list = join('build', 'gate-pages.txt');
 mkdirSync('build', { recursive: true });
 writeFileSync(list, `${affected.pages.join('\n')}\n`);
 console.log(`\n4. html-validate, axe, gewicht en interne links op de geraakte pagina's (${seconds()})`);
-if (run('npx', ['tsx', 'scripts/ensure-chromium.ts']) !== 0) finish(false, 'inhoudsbaan');
+// The same servers and browser as npm test: Chromium for axe, nginx for the weight budget.
+for (const ensure of ['scripts/ensure-chromium.ts', 'scripts/ensure-nginx.ts']) if (run('npx', ['tsx', ensure]) !== 0) finish(false, 'inhoudsbaan');
 finish(run('npx', ['vitest', 'run', '--project', 'browser', ...tests], { GATE_PAGES: resolve(list) }) === 0, 'inhoudsbaan');

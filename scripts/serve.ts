@@ -1,5 +1,5 @@
-// Serves dist/ on 127.0.0.1 the way a static host does: compressed responses, the headers
-// from dist/_headers, the redirects from dist/_redirects, and the Dutch 404 page.
+// Serves dist/ on 127.0.0.1 the way the generated nginx configuration does: the precompressed
+// .br/.gz files, the headers from dist/_headers, the redirects from dist/_redirects, the 404 page.
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { startServer } from './lib/static-server.ts';

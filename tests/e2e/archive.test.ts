@@ -1,16 +1,20 @@
-import { copyFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launchBrowser, serveSite, watchErrors } from '../support/browser';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { buildArchive, unzipTo, verifyArchive } from '../support/archive';
 import { sitemapPaths } from '../support/sitemap';
 import { readZip, writeReproducibleZip } from '../../scripts/archive/zip';
 import { sha256 } from '../../scripts/archive/checksums';
+import { archivedUrl, openArchived, serveReplay, type ReplayServer } from '../support/replay';
 
 let zip: string;
+/** The second archive of the same commit, made with --warc by the reproducibility test. */
+let again: string;
+const waczOf = (zipPath: string) => zipPath.replace(/\.zip$/, '.wacz');
 let dir: string;
 let browser: Browser;
 let page: Page;
@@ -161,10 +165,127 @@ describe('archive integrity', () => {
     expect(output).toContain('EXTRA      extra.txt');
   });
 
-  it('is byte-identical when built again from the same commit', () => {
-    const again = buildArchive();
+  it('is byte-identical when built again from the same commit, and so is its WACZ', () => {
+    again = buildArchive('--warc');
     const copy = `${again}.kopie`;
     copyFileSync(again, copy);
     expect(sha256(readFileSync(copy))).toBe(sha256(readFileSync(zip)));
+    expect(sha256(readFileSync(waczOf(again)))).toBe(sha256(readFileSync(waczOf(zip))));
   }, 600_000);
+});
+
+describe('the WACZ for web archives', () => {
+  const wacz = () => waczOf(zip);
+
+  /** A copy of the WACZ with one byte changed at the first place `marker` occurs in the file. */
+  function tamper(marker: string, name: string): string {
+    const data = Buffer.from(readFileSync(wacz()));
+    const at = data.indexOf(marker);
+    expect(at).toBeGreaterThan(0);
+    data[at] ^= 0x20;
+    const path = wacz().replace(/\.wacz$/, `-${name}.wacz`);
+    writeFileSync(path, data);
+    return path;
+  }
+
+  it('passes its own verification', () => {
+    const { code, output } = verifyArchive(wacz());
+    expect(output).toMatch(/in orde, 5 bestanden, \d+ WARC-records, \d+ indexregels en \d+ pagina's nagerekend/);
+    expect(code).toBe(0);
+  });
+
+  it('fails, naming the record, when one byte of an archived page changes', () => {
+    const h1 = /<h1[^>]*>([^<]+)</.exec(readFileSync('build/archive-dist/databank/index.html', 'utf8'))![1]!;
+    const { code, output } = verifyArchive(tamper(`${h1}</h1>`, 'record'));
+    expect(code).toBe(1);
+    expect(output).toMatch(/record op byte \d+ \(response https:\/\/\S+\/databank\/\): WARC-Block-Digest klopt niet/);
+  });
+
+  it('fails, naming the file, when one byte of the index changes', () => {
+    const { code, output } = verifyArchive(tamper('"filename":"data.warc"', 'index'));
+    expect(code).toBe(1);
+    expect(output).toContain('indexes/index.cdx: sha256 klopt niet met datapackage.json');
+  });
+
+  it('writes on request a plain WARC that is the one inside the WACZ and passes verification', async () => {
+    const warc = again.replace(/\.zip$/, '.warc');
+    expect(sha256(readFileSync(warc))).toBe(sha256((await readZip(wacz())).get('archive/data.warc')!));
+    const { code, output } = verifyArchive(warc);
+    expect(output).toContain('WARC-records met kloppende digests');
+    expect(code).toBe(0);
+  });
+});
+
+describe('replaying the WACZ in ReplayWeb.page', () => {
+  let replay: ReplayServer;
+  let context: BrowserContext;
+  let viewer: Page;
+  const requested: string[] = [];
+  const site = () => JSON.parse(readFileSync(join(dir, 'snapshot.json'), 'utf8')).siteUrl as string;
+  const h1Of = (file: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(join('build/archive-dist', file), 'utf8'))![1]!.replace(/<[^>]+>/g, '').trim();
+
+  beforeAll(async () => {
+    replay = await serveReplay(waczOf(zip));
+    context = await browser.newContext();
+    context.on('request', (r) => requested.push(r.url()));
+    viewer = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await replay?.close();
+  });
+
+  /** Clicks a link in the archived page and waits until the replay frame shows where it leads. */
+  async function follow(frame: Frame, selector: string, to: RegExp): Promise<Frame> {
+    const shown = viewer.waitForEvent('framenavigated', { predicate: (f) => to.test(f.url()) });
+    await frame.locator(selector).first().click();
+    const next = await shown;
+    await next.waitForLoadState('load');
+    return next;
+  }
+
+  it('shows the archived home page, then a Databank fiche reached by following links', async () => {
+    const home = await openArchived(viewer, replay, `${site()}/`);
+    expect((await home.locator('h1').innerText()).trim()).toBe(h1Of('index.html'));
+    const databank = await follow(home, 'header a[href$="/databank/"], nav a[href$="/databank/"]', /mp_\/https:\/\/[^/]+\/databank\/$/);
+    expect((await databank.locator('h1').innerText()).trim()).toBe(h1Of('databank/index.html'));
+    const ids = readdirSync('content/goede-praktijken').filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+    const fiche = await follow(databank, ids.map((id) => `main a[href$="/databank/${id}/"]`).join(', '), /\/databank\/[^/]+\/$/);
+    const id = archivedUrl(fiche).split('/').at(-2)!;
+    expect(ids).toContain(id);
+    expect((await fiche.locator('h1').innerText()).trim()).toBe(h1Of(`databank/${id}/index.html`));
+  });
+
+  it('runs a search from the archived search page, and its first result opens that archived page', async () => {
+    const home = await openArchived(viewer, replay, `${site()}/`);
+    const search = await follow(home, 'main a[href$="/zoeken/"]', /mp_\/https:\/\/[^/]+\/zoeken\/$/);
+    await search.locator('main input[name="q"]').fill('polarisatie');
+    await search.locator('main button[type="submit"]').click();
+    const first = search.locator('.resultaat h3 a').first();
+    await first.waitFor();
+    const title = (await first.innerText()).trim();
+    // Pagefind builds result URLs from the module URL the replay tool rewrote ("esm_/https:/…"):
+    // the page opens all the same, which is what counts for a reader.
+    const shown = viewer.waitForEvent('framenavigated', { predicate: (f) => f.url().includes('/w/') && !f.url().includes('/zoeken/') });
+    await first.click();
+    const result = await shown;
+    await result.waitForLoadState('load');
+    expect((await result.locator('h1').innerText()).trim()).toBe(title);
+  });
+
+  it('runs a search sent from the search box of another archived page', async () => {
+    const home = await openArchived(viewer, replay, `${site()}/`);
+    const shown = viewer.waitForEvent('framenavigated', { predicate: (f) => /\/zoeken\/\?q=burenbemiddeling$/.test(f.url()) });
+    await home.locator('header input[name="q"]').fill('burenbemiddeling');
+    await home.locator('header button[type="submit"]').click();
+    const search = await shown;
+    await search.locator('.resultaat h3 a').first().waitFor();
+    expect(await search.locator('.resultaat').count()).toBeGreaterThan(0);
+  });
+
+  it('asks nothing of any host but the local server', () => {
+    const outside = requested.filter((u) => !u.startsWith(`${replay.url}/`) && !/^(data|blob):/.test(u));
+    expect(requested.length).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+  });
 });

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readZip } from '../../scripts/archive/zip';
 
-/** Runs `npm run archive` into a fresh folder and returns the zip's path. */
-export function buildArchive(): string {
+/** Runs `npm run archive` into a fresh folder and returns the zip's path; the WACZ lies beside it. */
+export function buildArchive(...args: string[]): string {
   const out = mkdtempSync(join(tmpdir(), 'archief-'));
-  execFileSync('npm', ['run', 'archive'], { env: { ...process.env, ARCHIVE_DIR: out }, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+  execFileSync('npm', ['run', 'archive', ...(args.length ? ['--', ...args] : [])], { env: { ...process.env, ARCHIVE_DIR: out }, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
   const zip = readdirSync(out).find((f) => f.endsWith('.zip'));
   if (!zip) throw new Error('npm run archive schreef geen zip');
   return join(out, zip);
