@@ -1,6 +1,8 @@
+import { FACETS, type FacetKey } from '@/utils/databankFacets';
+
 /** Filter keys in the order the search page shows them; they match data-pagefind-filter keys. */
-export const FILTER_KEYS = ['type', 'thema', 'doelgroep', 'provincie'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+export const FILTER_KEYS: readonly FacetKey[] = [...FACETS].sort((a, b) => a.searchPosition - b.searchPosition).map((f) => f.key);
+export type FilterKey = FacetKey;
 export type SortOrder = 'relevantie' | 'datum';
 
 /** Everything a search result list depends on; it lives in the URL so a link or reload repeats it. */
