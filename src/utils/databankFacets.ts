@@ -13,8 +13,6 @@ export interface Facet {
   key: 'thema' | 'type' | 'doelgroep' | 'provincie';
   field: keyof FacetFields;
   taxonomy: TaxonomyName;
-  /** Place of the facet's filter on the search page, where the kind of page comes first. */
-  searchPosition: number;
 }
 
 /**
@@ -23,10 +21,10 @@ export interface Facet {
  * so a shared filtered view reads like the pages it combines. Kept free of Node imports: the filter script bundles it.
  */
 export const FACETS: readonly Facet[] = [
-  { key: 'thema', field: 'themas', taxonomy: 'thema', searchPosition: 2 },
-  { key: 'type', field: 'type', taxonomy: 'praktijktype', searchPosition: 1 },
-  { key: 'doelgroep', field: 'doelgroepen', taxonomy: 'doelgroep', searchPosition: 3 },
-  { key: 'provincie', field: 'provincies', taxonomy: 'provincie', searchPosition: 4 },
+  { key: 'thema', field: 'themas', taxonomy: 'thema' },
+  { key: 'type', field: 'type', taxonomy: 'praktijktype' },
+  { key: 'doelgroep', field: 'doelgroepen', taxonomy: 'doelgroep' },
+  { key: 'provincie', field: 'provincies', taxonomy: 'provincie' },
 ];
 
 export type FacetKey = Facet['key'];
