@@ -2,8 +2,7 @@
 // with one line that says what to install. Never downloads a browser of its own.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM as path } from './lib/chromium.ts';
 if (!existsSync(path)) {
   const root = process.getuid?.() === 0;
   const apt = existsSync('/usr/bin/apt-get');
