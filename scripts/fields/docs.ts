@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { checkContent } from '../check/index.ts';
-import { formatProblem } from '../check/problem.ts';
-import { buildSchemas } from '../check/schemas.ts';
-import { arrayElement, describeAt, enumValues, kind, objectShape, unwrap } from '../check/shape.ts';
+import { checkContent } from '../../src/check/index.ts';
+import { formatProblem } from '../../src/check/problem.ts';
+import { buildSchemas } from '../../src/check/schemas.ts';
+import { arrayElement, describeAt, enumValues, kind, objectShape, unwrap } from '../../src/check/shape.ts';
 import { BROKEN_CASES, CORPUS_TODAY } from '../../tests/fixtures/broken/cases.ts';
 import { examples, isCommented, type ExampleContext } from './examples.ts';
 import { ENTRY_TYPES, infoOf, typeTitle, type EntryType } from './types.ts';

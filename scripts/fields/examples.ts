@@ -1,4 +1,4 @@
-import { PLACEHOLDERS } from '../check/placeholders.ts';
+import { PLACEHOLDERS } from '../../src/check/placeholders.ts';
 import type { EntryType } from './types.ts';
 
 /** What an example may use from the content it is written for. */

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { loadTaxonomy, type TaxonomyName } from '../../src/schemas/taxonomies.ts';
-import { buildSchemas } from '../check/schemas.ts';
-import { describeAt, objectShape, unwrap } from '../check/shape.ts';
+import { buildSchemas } from '../../src/check/schemas.ts';
+import { describeAt, objectShape, unwrap } from '../../src/check/shape.ts';
 
 /** Fields of a good practice the redactie fills in itself when it turns a proposal into a file. */
 export const NOT_ASKED: Record<string, string> = {

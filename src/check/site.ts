@@ -1,11 +1,11 @@
-import { loadTaxonomy } from '../../src/schemas/taxonomies.ts';
-import { FACETS } from '../../src/utils/databankFacets.ts';
-import { FIXED_PAGES } from '../../src/utils/fixedPages.ts';
+import { loadTaxonomy } from '../schemas/taxonomies.ts';
+import { FACETS } from '../utils/databankFacets.ts';
+import { FIXED_PAGES } from '../utils/fixedPages.ts';
 import type { Entry } from './files.ts';
 import type { Problem } from './problem.ts';
 import { lineOf } from './source.ts';
-import { facetPath, policyPath, practicePath, projectPath } from '../../src/utils/paths.ts';
-import { walkAncestry } from '../../src/utils/beleidPath.ts';
+import { facetPath, policyPath, practicePath, projectPath } from '../utils/paths.ts';
+import { walkAncestry } from '../utils/beleidPath.ts';
 
 /** Every page the next build will have, and the pages that only drafts would add. */
 export interface SiteMap {

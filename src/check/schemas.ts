@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { collectionInfo, type CollectionName } from '../../src/collections.ts';
-import { makeSchemas } from '../../src/schemas/collections.ts';
-import { taxonomyIds } from '../../src/schemas/taxonomies.ts';
+import { collectionInfo, type CollectionName } from '../collections.ts';
+import { makeSchemas } from '../schemas/collections.ts';
+import { taxonomyIds } from '../schemas/taxonomies.ts';
 import { didYouMean } from './suggest.ts';
 
 export type Schemas = ReturnType<typeof makeSchemas>;

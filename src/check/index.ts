@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { COLLECTIONS, collectionInfo, type CollectionName } from '../../src/collections.ts';
+import { COLLECTIONS, collectionInfo, type CollectionName } from '../collections.ts';
 import { loadEntries } from './files.ts';
 import { leftoverPlaceholders } from './placeholders.ts';
 import { staleContacts } from './freshness.ts';
