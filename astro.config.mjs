@@ -3,11 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
-import { unified } from '@astrojs/markdown-remark';
-import { satteri } from '@astrojs/markdown-satteri';
-import remarkGfm from 'remark-gfm';
-import { rehypePlugins } from './src/markdown/plugins.ts';
-import { satteriHastPlugins } from './src/markdown/satteri-plugins.ts';
+import { MARKDOWN_OPTIONS, markdownProcessor } from './src/markdown/processor.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { SITE_URL, STAGING_DIR } from './src/config.ts';
 import { redirects } from './src/redirects.ts';
@@ -15,17 +11,6 @@ import redirectsFile from './src/integrations/redirects-file.ts';
 import hostingFiles from './src/integrations/hosting-files.ts';
 import { metaCspDirectives } from './src/headers.ts';
 import { sharedStylesChunk } from './src/hosting/sharedStyles.ts';
-
-// Sätteri (Astro's native Markdown processor) is the default: with 10,000 fiches unified() alone
-// takes the build past the 60 s goal (docs/bench-results.md). Both pipelines run the same steps
-// (link markers with the one `linkKind` rule, table regions); MARKDOWN_PROCESSOR=unified switches back.
-/** @type {Record<string, () => NonNullable<import('astro').AstroUserConfig['markdown']>['processor']>} */
-const processors = {
-  unified: () => unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: rehypePlugins(SITE_URL) }),
-  satteri: () => satteri({ hastPlugins: satteriHastPlugins(SITE_URL) }),
-};
-const markdownProcessor = processors[process.env.MARKDOWN_PROCESSOR ?? 'satteri'];
-if (!markdownProcessor) throw new Error(`MARKDOWN_PROCESSOR must be one of: ${Object.keys(processors).join(', ')}`);
 
 export default defineConfig({
   site: SITE_URL,
@@ -46,11 +31,8 @@ export default defineConfig({
   // and the site-wide directives of src/headers.ts that a <meta> can carry (not frame-ancestors:
   // browsers ignore it there; servers send it as a header, from the same definitions).
   security: { csp: { directives: metaCspDirectives() } },
-  markdown: {
-    processor: markdownProcessor(),
-    // Shiki colours code with inline style attributes, which the CSP (rightly) refuses.
-    syntaxHighlight: false,
-  },
+  // One pipeline for page bodies and Markdown fields (src/markdown/processor.ts).
+  markdown: { processor: markdownProcessor(), ...MARKDOWN_OPTIONS },
   // Content check first (stops on errors), then Pagefind: it indexes the finished HTML. Last,
   // _headers and the precompressed .br/.gz files, the search index included.
   integrations: [contentCheck(), mdx(), sitemap(), redirectsFile({ redirects, site: SITE_URL }), pagefind({ language: 'nl' }), hostingFiles()],

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
 import { generatePractices } from './bench/generate.ts';
 import { startServer } from './lib/static-server.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { launchBrowser } from './lib/chromium.ts';
 
 const { values } = parseArgs({
   options: {

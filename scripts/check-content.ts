@@ -3,9 +3,9 @@
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/schemas/taxonomies.ts';
-import { checkContent } from './check/index.ts';
-import { sortProblems } from './check/problem.ts';
-import { reportLines } from './check/report.ts';
+import { checkContent } from '../src/check/index.ts';
+import { sortProblems } from '../src/check/problem.ts';
+import { reportLines } from '../src/check/report.ts';
 import { mergeBase } from './pr/git.ts';
 import { urlProblems } from './pr/urlCheck.ts';
 

@@ -1,6 +1,6 @@
 // `npm run new -- <type> "<titel>"`: a new entry with every field, a Dutch comment on each, and draft: true.
 import { contentRoot } from '../src/schemas/taxonomies.ts';
-import { displayPath } from './check/problem.ts';
+import { displayPath } from '../src/check/problem.ts';
 import { createEntry, ScaffoldError } from './fields/scaffold.ts';
 import { ENTRY_TYPES, isEntryType } from './fields/types.ts';
 

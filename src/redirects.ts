@@ -1,10 +1,12 @@
+import { SEED_PAGE } from './utils/fixedPages';
+
 /**
  * Old addresses of the portal and the theme page, and where their content lives now. Kept in the
  * repository so links in mails, bookmarks and other sites keep working. Each key is an old path
  * (no trailing slash, as it was published), each value a page of this site. Add a line when a page
  * moves; never remove one. Emitted as meta-refresh pages (Astro `redirects`) and as dist/_redirects.
  */
-const SEED = '/sociale-cohesie/preventie-van-gewelddadige-radicalisering/';
+const SEED = SEED_PAGE.href;
 const NEWS = '/radicalisering-en-polarisatie/nieuwsberichten-van-radicalisering-en-polarisatie';
 
 export const redirects: Record<string, string> = {

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { SEED_PAGE } from '../../src/utils/fixedPages.ts';
 
 /** Small seeded PRNG (mulberry32): the same size gives the same fiches on every run. */
 function rng(seed: number) {
@@ -133,7 +134,7 @@ export function generatePractices(root: string, count: number): string[] {
       '',
       '## Resultaten',
       '',
-      `${paragraph()} Meer over het beleid leest u bij [Preventie van gewelddadige radicalisering](/sociale-cohesie/preventie-van-gewelddadige-radicalisering/).`,
+      `${paragraph()} Meer over het beleid leest u bij [Preventie van gewelddadige radicalisering](${SEED_PAGE.href}).`,
       '',
       `Vragen? Mail naar [samenleven@${slug}.be](mailto:samenleven@${slug}.be).`,
       '',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { loadEntries } from '../check/files.ts';
-import { displayPath } from '../check/problem.ts';
+import { loadEntries } from '../../src/check/files.ts';
+import { displayPath } from '../../src/check/problem.ts';
 import { practicePath } from '../../src/utils/paths.ts';
 import type { DeadLink } from './find.ts';
 

@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { checkContent } from '../check/index.ts';
-import { formatProblem } from '../check/problem.ts';
-import { buildSchemas } from '../check/schemas.ts';
-import { arrayElement, describeAt, enumValues, kind, objectShape, unwrap } from '../check/shape.ts';
+import { checkContent } from '../../src/check/index.ts';
+import { formatProblem } from '../../src/check/problem.ts';
+import { buildSchemas } from '../../src/check/schemas.ts';
+import { arrayElement, describeAt, enumValues, kind, objectShape, unwrap } from '../../src/check/shape.ts';
 import { BROKEN_CASES, CORPUS_TODAY } from '../../tests/fixtures/broken/cases.ts';
 import { examples, isCommented, type ExampleContext } from './examples.ts';
-import { ENTRY_TYPES, TYPE_TITLES, infoOf, type EntryType } from './types.ts';
+import { ENTRY_TYPES, infoOf, typeTitle, type EntryType } from './types.ts';
+import { SEED_PAGE } from '../../src/utils/fixedPages.ts';
 
 /**
  * The docs are built from the schemas and the broken-entry corpus (whose taxonomies are a fixed
@@ -56,11 +57,11 @@ export function fieldReference(): string {
     const schema = schemas[infoOf(type).schema];
     const shape = objectShape(schema);
     const ctx: ExampleContext = {
-      titel: DOC_TITLES[type], today: '2025-03-14', organisatie: 'vvsg', beleidOuder: 'preventie-van-gewelddadige-radicalisering',
+      titel: DOC_TITLES[type], today: '2025-03-14', organisatie: 'vvsg', beleidOuder: SEED_PAGE.id,
       firstTerm: (f) => enumValues(shape[f]!)?.[0] ?? '',
     };
     const out = [
-      `### ${TYPE_TITLES[type]}`, '',
+      `### ${typeTitle(type)}`, '',
       `Nieuw bestand: \`npm run new -- ${type} "Titel"\``, '',
       '| Veld | Verplicht | Uitleg | Voorbeeld |', '| --- | --- | --- | --- |',
     ];

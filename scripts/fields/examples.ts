@@ -1,3 +1,4 @@
+import { PLACEHOLDERS } from '../../src/check/placeholders.ts';
 import type { EntryType } from './types.ts';
 
 /** What an example may use from the content it is written for. */
@@ -19,21 +20,6 @@ export interface Commented {
 }
 export type Example = unknown | Commented;
 export const isCommented = (v: unknown): v is Commented => typeof v === 'object' && v !== null && 'commented' in v;
-
-/**
- * Texts only `npm run new` writes. The check refuses to publish an entry that still contains one,
- * so a forgotten placeholder never reaches visitors.
- */
-export const PLACEHOLDERS = {
-  samenvatting: 'Vervang deze zin door een samenvatting van één of twee zinnen.',
-  aanbod: 'Wat het project aan lokale besturen biedt',
-  leerpunt: 'Waar moet wie de praktijk overneemt op letten?',
-  mijlpaal: 'Eén of twee zinnen over wat er toen gebeurde.',
-  kaart: 'Twee of drie zinnen voor de kaart, met eventueel een [link](https://www.organisatie.be/).',
-  telefoon: '+32 2 123 45 67',
-  /** Example domain of every placeholder address and web page. */
-  domein: 'organisatie.be',
-} as const;
 
 const year = (ctx: ExampleContext) => Number(ctx.today.slice(0, 4));
 
@@ -111,13 +97,6 @@ export function examples(type: EntryType, ctx: ExampleContext): Record<string, E
 }
 
 /** Markdown body of a new entry: the usual headings, to be replaced. */
-/** Lines of the scaffolded bodies that only make sense as instructions. */
-export const BODY_PLACEHOLDERS = [
-  'Schrijf hier de tekst van de pagina. Gebruik ## voor tussentitels.',
-  'Beschrijf het project.', 'Beschrijf het aanbod.', 'Beschrijf de doelgroep.',
-  'Beschrijf de praktijk.', 'Beschrijf de aanpak in stappen.', 'Beschrijf de resultaten.',
-];
-
 export const BODIES: Record<EntryType, string | undefined> = {
   beleid: 'Schrijf hier de tekst van de pagina. Gebruik ## voor tussentitels.\n',
   project: '## Wat is het project?\n\nBeschrijf het project.\n\n## Wat biedt het project?\n\nBeschrijf het aanbod.\n\n## Voor wie?\n\nBeschrijf de doelgroep.\n',

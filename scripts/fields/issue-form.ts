@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { loadTaxonomy, type TaxonomyName } from '../../src/schemas/taxonomies.ts';
-import { buildSchemas } from '../check/schemas.ts';
-import { describeAt, objectShape, unwrap } from '../check/shape.ts';
+import { buildSchemas } from '../../src/check/schemas.ts';
+import { describeAt, objectShape, unwrap } from '../../src/check/shape.ts';
 
 /** Fields of a good practice the redactie fills in itself when it turns a proposal into a file. */
 export const NOT_ASKED: Record<string, string> = {
@@ -39,30 +39,23 @@ const MULTILINE = new Set(['samenvatting', 'leerpunten', 'zieOok', 'partners', '
  */
 export function issueForm(root = resolve('content')): string {
   const schema = buildSchemas(root, new Map()).goedePraktijk;
-  const previous = process.env.CONTENT_ROOT;
-  process.env.CONTENT_ROOT = root;
-  try {
-    const body: unknown[] = [
-      { type: 'markdown', attributes: { value: 'Bedankt om een goede praktijk voor te stellen voor de Databank sociale samenhang. De redactie bekijkt uw voorstel en maakt er een fiche van. Vermeld alleen functionele contactgegevens, geen persoonlijke.' } },
-    ];
-    for (const [key, field] of Object.entries(objectShape(schema))) {
-      if (NOT_ASKED[key]) continue;
-      const required = !unwrap(field).optional && !unwrap(field).hasDefault;
-      const description = describeAt(schema, [key]) ?? '';
-      const choice = CHOICES[key];
-      if (choice) {
-        body.push({ type: 'dropdown', id: key, attributes: { label: LABELS[key] ?? key, description, multiple: choice.multiple, options: loadTaxonomy(choice.taxonomy).map((t) => t.label) }, validations: { required } });
-      } else {
-        body.push({ type: MULTILINE.has(key) ? 'textarea' : 'input', id: key, attributes: { label: LABELS[key] ?? key, description }, validations: { required } });
-      }
+  const body: unknown[] = [
+    { type: 'markdown', attributes: { value: 'Bedankt om een goede praktijk voor te stellen voor de Databank sociale samenhang. De redactie bekijkt uw voorstel en maakt er een fiche van. Vermeld alleen functionele contactgegevens, geen persoonlijke.' } },
+  ];
+  for (const [key, field] of Object.entries(objectShape(schema))) {
+    if (NOT_ASKED[key]) continue;
+    const required = !unwrap(field).optional && !unwrap(field).hasDefault;
+    const description = describeAt(schema, [key]) ?? '';
+    const choice = CHOICES[key];
+    if (choice) {
+      body.push({ type: 'dropdown', id: key, attributes: { label: LABELS[key] ?? key, description, multiple: choice.multiple, options: loadTaxonomy(choice.taxonomy, root).map((t) => t.label) }, validations: { required } });
+    } else {
+      body.push({ type: MULTILINE.has(key) ? 'textarea' : 'input', id: key, attributes: { label: LABELS[key] ?? key, description }, validations: { required } });
     }
-    body.push({ type: 'textarea', id: 'beschrijving', attributes: { label: 'Beschrijving', description: 'Wat is de praktijk, hoe pak je het aan, wat leverde het op? Dit wordt de tekst van de fiche.' }, validations: { required: true } });
-    return `# Gegenereerd door npm run docs:fields uit het schema van goede praktijken; niet met de hand aanpassen.\n${stringify(
-      { name: 'Nieuwe goede praktijk voorstellen', description: 'Stel een praktijk voor voor de Databank sociale samenhang.', title: '[Goede praktijk]: ', labels: ['goede praktijk', 'inhoud'], body },
-      { lineWidth: 0 },
-    )}`;
-  } finally {
-    if (previous === undefined) delete process.env.CONTENT_ROOT;
-    else process.env.CONTENT_ROOT = previous;
   }
+  body.push({ type: 'textarea', id: 'beschrijving', attributes: { label: 'Beschrijving', description: 'Wat is de praktijk, hoe pak je het aan, wat leverde het op? Dit wordt de tekst van de fiche.' }, validations: { required: true } });
+  return `# Gegenereerd door npm run docs:fields uit het schema van goede praktijken; niet met de hand aanpassen.\n${stringify(
+    { name: 'Nieuwe goede praktijk voorstellen', description: 'Stel een praktijk voor voor de Databank sociale samenhang.', title: '[Goede praktijk]: ', labels: ['goede praktijk', 'inhoud'], body },
+    { lineWidth: 0 },
+  )}`;
 }

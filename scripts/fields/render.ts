@@ -1,6 +1,6 @@
 import { Document, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { z } from 'astro/zod';
-import { arrayElement, describeAt, enumValues, objectShape, schemaAt, unwrap } from '../check/shape.ts';
+import { arrayElement, describeAt, enumValues, objectShape, schemaAt, unwrap } from '../../src/check/shape.ts';
 import { isCommented, type Example } from './examples.ts';
 
 /** "(verplicht)" or "(optioneel)" and the allowed values, after the schema's description. */

@@ -1,16 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileSlug } from '../../src/utils/fileSlug.ts';
-import { objectShape, enumValues } from '../check/shape.ts';
-import { slugKey } from '../check/slugs.ts';
-import { buildSchemas } from '../check/schemas.ts';
-import { COLLECTIONS } from '../check/collections.ts';
+import { SEED_PAGE } from '../../src/utils/fixedPages.ts';
+import { objectShape, enumValues } from '../../src/check/shape.ts';
+import { slugKey } from '../../src/check/slugs.ts';
+import { buildSchemas } from '../../src/check/schemas.ts';
+import { COLLECTIONS } from '../../src/collections.ts';
 import { BODIES, examples, type ExampleContext } from './examples.ts';
 import { renderFields } from './render.ts';
-import { infoOf, NEW_LABELS, type EntryType } from './types.ts';
+import { infoOf, type EntryType } from './types.ts';
 
-/** Preferred parent of a new policy page and preferred example organisation, when they exist. */
-const SEED_PAGE = 'preventie-van-gewelddadige-radicalisering';
+/** Preferred example organisation, when it exists; the preferred parent is the seed page. */
 const EXAMPLE_ORGANISATION = 'vvsg';
 
 const idsIn = (root: string, dir: string, ext: string) =>
@@ -28,11 +28,11 @@ export function entryText(root: string, type: EntryType, titel: string, today: s
     titel,
     today,
     organisatie: orgs.includes(EXAMPLE_ORGANISATION) ? EXAMPLE_ORGANISATION : (orgs[0] ?? EXAMPLE_ORGANISATION),
-    beleidOuder: beleid.includes(SEED_PAGE) ? SEED_PAGE : beleid[0],
+    beleidOuder: beleid.includes(SEED_PAGE.id) ? SEED_PAGE.id : beleid[0],
     firstTerm: (field) => enumValues(shape[field]!)?.[0] ?? '',
   };
   const header =
-    `# ${NEW_LABELS[type]}, aangemaakt met npm run new. Vervang elke voorbeeldwaarde en verwijder optionele\n` +
+    `# ${info.newLabel}, aangemaakt met npm run new. Vervang elke voorbeeldwaarde en verwijder optionele\n` +
     `# velden die u niet nodig hebt${'draft' in shape ? '; zet draft op false om te publiceren' : ''}. Uitleg: CONTRIBUTING.md.\n`;
   const fields = header + renderFields(schema, shape, examples(type, ctx));
   const body = BODIES[type];

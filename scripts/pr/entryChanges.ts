@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { Entry } from '../check/files.ts';
+import type { Entry } from '../../src/check/files.ts';
 import type { ChangedFile } from './git.ts';
 import type { SiteModel } from './pageModel.ts';
 import { record } from './snapshot.ts';

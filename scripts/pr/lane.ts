@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { IMAGE_EXTENSIONS } from '../check/collections.ts';
+import { IMAGE_EXTENSIONS } from '../../src/check/collections.ts';
 import type { ChangedFile } from './git.ts';
 
 /** Which CI lane a change takes: the content lane (check, build, gates on the touched pages) or the full suite. */

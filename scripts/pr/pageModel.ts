@@ -1,5 +1,4 @@
-import type { Entry } from '../check/files.ts';
-import { EXTRA_PAGES } from '../check/site.ts';
+import type { Entry } from '../../src/check/files.ts';
 import { FIXED_PAGES } from '../../src/utils/fixedPages.ts';
 import { FACETS, facetValues, type FacetFields } from '../../src/utils/databankFacets.ts';
 import { facetCounts } from '../../src/utils/facetCounts.ts';
@@ -82,7 +81,7 @@ export function pageDependencies(s: Snapshot, related = relatedIds(s)): PageDeps
     for (const k of keys) set.add(k);
     pages.set(url, set);
   };
-  for (const p of [...FIXED_PAGES.map((f) => f.href), ...EXTRA_PAGES]) add(p, []);
+  for (const p of FIXED_PAGES.map((f) => f.href)) add(p, []);
 
   const urlOf = (e: Entry) => s.site.urlOf.get(e);
   const beleid = ofCollection(s, 'beleid');

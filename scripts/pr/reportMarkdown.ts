@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../check/problem.ts';
+import { formatProblem, type Problem } from '../../src/check/problem.ts';
 import type { EntryChange } from './entryChanges.ts';
 import { escapeMarkdown } from './wordDiff.ts';
 

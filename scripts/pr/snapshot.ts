@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { TAXONOMY_NAMES, type Term } from '../../src/schemas/taxonomies.ts';
-import { loadEntries, type Entry } from '../check/files.ts';
-import { siteMap, type SiteMap } from '../check/site.ts';
+import { loadEntries, type Entry } from '../../src/check/files.ts';
+import { siteMap, type SiteMap } from '../../src/check/site.ts';
 
 /**
  * The content of the site at one moment (the base of a pull request or its change), read the way the

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
-import type { Entry } from '../check/files.ts';
-import type { Problem } from '../check/problem.ts';
+import type { Entry } from '../../src/check/files.ts';
+import type { Problem } from '../../src/check/problem.ts';
 import { FACETS } from '../../src/utils/databankFacets.ts';
 import { BELEID_HOME } from '../../src/utils/mainNav.ts';
 import type { SiteModel } from './pageModel.ts';

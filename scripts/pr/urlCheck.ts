@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Problem } from '../check/problem.ts';
+import type { Problem } from '../../src/check/problem.ts';
 import { changedFiles, extractTree } from './git.ts';
 import { siteModel, type SiteModel } from './pageModel.ts';
 import { loadSnapshot } from './snapshot.ts';

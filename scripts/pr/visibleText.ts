@@ -1,7 +1,7 @@
 import { markdownToMdast } from 'satteri';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
-import type { Entry } from '../check/files.ts';
+import type { Entry } from '../../src/check/files.ts';
 import { TERM_FIELDS } from './pageModel.ts';
 import { record, strings, type Snapshot } from './snapshot.ts';
 

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../../scripts/check/index.ts';
-import { reportLines } from '../../scripts/check/report.ts';
+import { checkContent } from '../check/index.ts';
+import { reportLines } from '../check/report.ts';
 import { contentRoot } from '../schemas/taxonomies.ts';
 
 export interface ContentCheckOptions {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { vocabularyShard } from '../components/search/vocabularyShard.ts';
+import { vocabularyShard } from '../utils/vocabularyShard.ts';
 import { indexGlob, type SiteFile } from './indexGlob.ts';
 
 export interface PagefindOptions {

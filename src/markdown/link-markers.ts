@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import nl from '../i18n/nl.json' with { type: 'json' };
 
@@ -42,6 +43,18 @@ export function linkDecoration(href: string, site: string): LinkDecoration {
     return { properties: { target: '_blank', rel: ['noopener', 'noreferrer'] }, marker: marker(nl.link.nieuwVenster) };
   }
   return { properties: {}, marker: kind === 'mailto' ? marker(nl.link.email) : undefined };
+}
+
+/**
+ * A link as HTML with the attributes and marker every link of the site gets: the one rendering
+ * of a link outside Markdown (Link.astro, the archive banner). `content` is text, escaped here,
+ * or `{ html }` that is already safe HTML (a rendered slot).
+ */
+export function linkHtml(href: string, content: string | { html: string }, site: string): string {
+  const { properties, marker: m } = linkDecoration(href, site);
+  const inner: ElementContent[] = [typeof content === 'string' ? { type: 'text', value: content } : { type: 'raw', value: content.html }];
+  if (m) inner.push(m);
+  return toHtml({ type: 'element', tagName: 'a', properties: { href, ...properties }, children: inner }, { allowDangerousHtml: true });
 }
 
 /** Adds the markers to one <a>; exported so non-Markdown renderers can share it. */

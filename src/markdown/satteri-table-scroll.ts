@@ -1,8 +1,9 @@
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { tableRegion } from './table-scroll.ts';
 
 /**
- * ./table-scroll.ts as a Sätteri hast plugin: each table in a focusable, labelled scroll region
- * (WCAG 1.4.10 reflow). A factory, so the table count starts again in every document.
+ * ./table-scroll.ts as a Sätteri hast plugin: each table in its tableRegion. A factory, so the
+ * table count starts again in every document.
  */
 export default function satteriTableScroll(): HastPluginEntry {
   return () => {
@@ -13,12 +14,7 @@ export default function satteriTableScroll(): HastPluginEntry {
         filter: ['table'],
         visit(node, ctx) {
           n++;
-          ctx.wrapNode(node, {
-            type: 'element',
-            tagName: 'div',
-            properties: { className: ['tabel-scroll'], role: 'region', tabIndex: 0, ariaLabel: `Tabel ${n}` },
-            children: [],
-          });
+          ctx.wrapNode(node, tableRegion(n));
         },
       },
     });

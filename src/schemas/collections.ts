@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { bron, calendarDate, email, periode, term, terms, webUrl } from './fields';
-
-export type CollectionName = 'beleid' | 'projecten' | 'goede-praktijken' | 'organisaties';
+import type { CollectionName } from '../collections';
+import { bron, calendarDate, email, periode, term as termOf, terms as termsOf, webUrl } from './fields';
+import { taxonomyIds, type TaxonomyIds, type TaxonomyName } from './taxonomies';
 
 /**
  * How a schema refers to another entry. Astro passes its own `reference()`; the content check
@@ -23,7 +23,13 @@ const pageFields = {
   draft: z.boolean().default(false).describe('Zet op true om de pagina (nog) niet te publiceren'),
 };
 
-export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
+/**
+ * The schemas of every collection. `taxonomy` gives the allowed values of each taxonomy; by default
+ * they are read from the site's content root, the content check passes those of the root it checks.
+ */
+export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>, taxonomy: TaxonomyIds = (name) => taxonomyIds(name)) {
+  const term = (name: TaxonomyName) => termOf(name, taxonomy(name));
+  const terms = (name: TaxonomyName) => termsOf(name, taxonomy(name));
   const organisatie = z.object({
     /** Official name. */
     naam: z.string().min(2).describe('Officiële naam, bv. "Agentschap Integratie en Inburgering"'),

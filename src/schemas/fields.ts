@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type TaxonomyName, taxonomyIds } from './taxonomies';
+import type { TaxonomyName } from './taxonomies';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -31,13 +31,13 @@ export const webUrl = () =>
 /** An e-mail address; functional addresses only, never a person's own. */
 export const email = () => z.email({ message: 'geen geldig e-mailadres, bv. info@organisatie.be' });
 
-/** A value from one of the taxonomies in content/taxonomie. */
-export const term = (name: TaxonomyName) =>
-  z.enum(taxonomyIds(name), { message: `onbekende waarde voor ${name}` });
+/** A value from one of the taxonomies in content/taxonomie, given its ids. */
+export const term = (name: TaxonomyName, ids: [string, ...string[]]) =>
+  z.enum(ids, { message: `onbekende waarde voor ${name}` });
 
 /** One or more values from a taxonomy, without repeats. */
-export const terms = (name: TaxonomyName) =>
-  z.array(term(name)).min(1, { message: `kies minstens één waarde uit ${name}` });
+export const terms = (name: TaxonomyName, ids: [string, ...string[]]) =>
+  z.array(term(name, ids)).min(1, { message: `kies minstens één waarde uit ${name}` });
 
 /** Sources of the facts on a page: the public pages they were taken from. */
 export const bron = () =>

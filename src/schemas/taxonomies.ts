@@ -31,14 +31,20 @@ export function contentRoot(): string {
 const cache = new Map<string, Term[]>();
 const labelCache = new Map<string, Map<string, string>>();
 // Keyed by root and name without building a path: termLabel runs hundreds of thousands of times at 10,000 fiches.
-const key = (name: TaxonomyName) => `${process.env.CONTENT_ROOT ?? ''}\u0000${name}`;
+const key = (name: TaxonomyName, root?: string) => `${root ?? process.env.CONTENT_ROOT ?? ''}\u0000${name}`;
 
-/** Reads a taxonomy once per process; the files are tiny and change only between builds. */
-export function loadTaxonomy(name: TaxonomyName): Term[] {
-  const k = key(name);
+/** The ids of each taxonomy, as the schemas take them. */
+export type TaxonomyIds = (name: TaxonomyName) => [string, ...string[]];
+
+/**
+ * Reads a taxonomy once per process; the files are tiny and change only between builds. `root`
+ * is the content root (default: the site's, see contentRoot()).
+ */
+export function loadTaxonomy(name: TaxonomyName, root?: string): Term[] {
+  const k = key(name, root);
   const hit = cache.get(k);
   if (hit) return hit;
-  const file = join(contentRoot(), 'taxonomie', `${name}.yaml`);
+  const file = join(root ?? contentRoot(), 'taxonomie', `${name}.yaml`);
   const terms = parse(readFileSync(file, 'utf8')) as Term[];
   if (!Array.isArray(terms) || terms.some((t) => typeof t?.id !== 'string' || typeof t?.label !== 'string')) {
     throw new Error(`${file}: elke waarde heeft een "id" en een "label" nodig.`);
@@ -48,8 +54,8 @@ export function loadTaxonomy(name: TaxonomyName): Term[] {
 }
 
 /** Ids of a taxonomy as a non-empty tuple, the shape z.enum needs. */
-export function taxonomyIds(name: TaxonomyName): [string, ...string[]] {
-  const ids = loadTaxonomy(name).map((t) => t.id);
+export function taxonomyIds(name: TaxonomyName, root?: string): [string, ...string[]] {
+  const ids = loadTaxonomy(name, root).map((t) => t.id);
   if (ids.length === 0) throw new Error(`taxonomie ${name} is leeg`);
   return ids as [string, ...string[]];
 }

@@ -1,3 +1,5 @@
+import { policyPath } from './paths';
+
 /** Minimal shape of a policy entry needed to place it in the hierarchy. */
 export interface Placeable {
   id: string;
@@ -38,5 +40,5 @@ export function beleidAncestry<T extends Placeable>(entry: T, all: readonly T[])
 
 /** Root-relative URL of a policy page, e.g. /sociale-cohesie/preventie-van-gewelddadige-radicalisering/. */
 export function beleidPath<T extends Placeable>(entry: T, all: readonly T[]): string {
-  return `/${beleidAncestry(entry, all).map((e) => e.id).join('/')}/`;
+  return policyPath(beleidAncestry(entry, all).map((e) => e.id));
 }

@@ -1,7 +1,8 @@
 import nl from '@/i18n/nl.json';
+import { SEED_PAGE } from './fixedPages';
 
 /** Root-relative URL of the seed policy page, the entry point of the policy section. */
-export const BELEID_HOME = '/sociale-cohesie/preventie-van-gewelddadige-radicalisering/';
+export const BELEID_HOME = SEED_PAGE.href;
 
 /** Top-level sections, in menu order. */
 export const MAIN_NAV: readonly { href: string; label: string }[] = [

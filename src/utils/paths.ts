@@ -1,11 +1,26 @@
+import { collectionInfo } from '../collections';
+
 /**
  * The site's URL scheme for entries, in one place: links, breadcrumbs, the A-Z index, open data
  * and the content check's list of existing pages all build their URLs here, so they cannot drift.
- * The routes themselves are the files under src/pages/projecten and src/pages/databank.
+ * The bases come from src/collections.ts; the routes themselves are the files under
+ * src/pages/projecten and src/pages/databank. Policy pages nest by parent: src/utils/beleidPath.ts.
  */
-export const projectPath = (id: string): string => `/projecten/${id}/`;
+/** Collections whose entries sit under one overview page. */
+export type ListedCollection = 'projecten' | 'goede-praktijken';
 
-export const practicePath = (id: string): string => `/databank/${id}/`;
+/** The overview page of a collection, e.g. /projecten/. */
+export const overviewPath = (collection: ListedCollection): string => collectionInfo(collection).urlBase;
+
+/** The page of an entry, e.g. /projecten/wij-zij-netwerk/. */
+export const entryPath = (collection: ListedCollection, id: string): string => `${overviewPath(collection)}${id}/`;
+
+export const projectPath = (id: string): string => entryPath('projecten', id);
+
+export const practicePath = (id: string): string => entryPath('goede-praktijken', id);
+
+/** A policy page, from the ids of its ancestry chain (root first), e.g. /sociale-cohesie/preventie-van-gewelddadige-radicalisering/. */
+export const policyPath = (chain: readonly string[]): string => `/${chain.join('/')}/`;
 
 /** A Databank facet page, e.g. /databank/thema/polarisering/. */
 export const facetPath = (facet: string, value: string): string => `/databank/${facet}/${value}/`;

@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-
-type Publishable = 'beleid' | 'projecten' | 'goede-praktijken';
+import type { PageCollection as Publishable } from '@/collections';
 
 /** Entries that may appear on the site: drafts are kept off every built page. */
 export async function published<C extends Publishable>(collection: C): Promise<CollectionEntry<C>[]> {

@@ -6,8 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveSite } from '../support/browser';
 import { sitemapPaths } from '../support/sitemap';
 import type { StaticServer } from '../../scripts/lib/static-server';
+import { SEED_PAGE } from '@/utils/fixedPages';
 
-const SEED = '/sociale-cohesie/preventie-van-gewelddadige-radicalisering/';
+const SEED = SEED_PAGE.href;
 const SEARCH = /^\/(zoeken|pagefind)\//;
 
 let server: StaticServer;

@@ -4,8 +4,9 @@ import { useSite, watchErrors } from '../support/browser';
 import { sitemapPaths } from '../support/sitemap';
 import { seedListItems, seedParagraphs } from '../support/seed';
 import type { StaticServer } from '../../scripts/lib/static-server';
+import { SEED_PAGE } from '@/utils/fixedPages';
 
-const SEED = '/sociale-cohesie/preventie-van-gewelddadige-radicalisering/';
+const SEED = SEED_PAGE.href;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;

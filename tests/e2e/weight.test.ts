@@ -5,9 +5,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { gatePaths } from '../support/sitemap';
 import { startNginx, type NginxServer } from '../../scripts/lib/nginx-server';
+import { SEED_PAGE } from '@/utils/fixedPages';
 
 const KB = 1024;
-const SEED = '/sociale-cohesie/preventie-van-gewelddadige-radicalisering/';
+const SEED = SEED_PAGE.href;
 const SEARCH = '/zoeken/';
 /** Budgets in bytes on the wire (compressed, headers included), for a first visit with an empty cache. */
 const BUDGET = { seed: 30 * KB, page: 50 * KB, search: 120 * KB };

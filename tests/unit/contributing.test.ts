@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { updateMarkedSections } from '../../scripts/fields/docs.ts';
 import { NOT_ASKED } from '../../scripts/fields/issue-form.ts';
-import { buildSchemas } from '../../scripts/check/schemas.ts';
-import { objectShape, unwrap } from '../../scripts/check/shape.ts';
+import { buildSchemas } from '../../src/check/schemas.ts';
+import { objectShape, unwrap } from '../../src/check/shape.ts';
 
 const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
 

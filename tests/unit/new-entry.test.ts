@@ -4,11 +4,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { checkContent } from '../../scripts/check/index.ts';
-import { formatProblem } from '../../scripts/check/problem.ts';
-import { splitFrontMatter } from '../../scripts/check/source.ts';
-import { buildSchemas } from '../../scripts/check/schemas.ts';
-import { objectShape } from '../../scripts/check/shape.ts';
+import { checkContent } from '../../src/check/index.ts';
+import { formatProblem } from '../../src/check/problem.ts';
+import { splitFrontMatter } from '../../src/check/source.ts';
+import { buildSchemas } from '../../src/check/schemas.ts';
+import { objectShape } from '../../src/check/shape.ts';
 import { ENTRY_TYPES, infoOf, type EntryType } from '../../scripts/fields/types.ts';
 
 let tmp: string;

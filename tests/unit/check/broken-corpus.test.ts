@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
-import { checkContent, type Problem } from '../../../scripts/check/index.ts';
-import { formatProblem } from '../../../scripts/check/problem.ts';
+import { checkContent, type Problem } from '../../../src/check/index.ts';
+import { formatProblem } from '../../../src/check/problem.ts';
 import { BROKEN_CASES, CORPUS_TODAY, VALID_FILES } from '../../fixtures/broken/cases.ts';
 
 const root = resolve('tests/fixtures/broken/content');

@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEntries } from '../../../scripts/check/files.ts';
-import { contactOwnerProblems } from '../../../scripts/check/contactOwner.ts';
-import { formatProblem } from '../../../scripts/check/problem.ts';
+import { loadEntries } from '../../../src/check/files.ts';
+import { contactOwnerProblems } from '../../../src/check/contactOwner.ts';
+import { formatProblem } from '../../../src/check/problem.ts';
 
 // A small content root: an owner with a website and an extra own domain, a partner with a
 // website, and a police zone whose website is one path on a shared domain.

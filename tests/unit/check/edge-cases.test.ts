@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { checkContent } from '../../../scripts/check/index.ts';
-import { formatProblem } from '../../../scripts/check/problem.ts';
+import { checkContent } from '../../../src/check/index.ts';
+import { formatProblem } from '../../../src/check/problem.ts';
 import { VALID_FILES } from '../../fixtures/broken/cases.ts';
 
 const corpus = resolve('tests/fixtures/broken/content');

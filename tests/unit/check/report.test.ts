@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { reportLines } from '../../../scripts/check/report.ts';
-import type { Problem } from '../../../scripts/check/problem.ts';
+import { reportLines } from '../../../src/check/report.ts';
+import type { Problem } from '../../../src/check/problem.ts';
 
 const problem = (severity: Problem['severity']): Problem => ({
   severity, file: resolve('content/beleid/x.md'), line: 7, field: 'themas[2]', message: 'onbekende waarde', fix: 'kies een id',

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { missingRedirects, redirectCollisions } from '../../../scripts/pr/urlChanges';
 import { siteModel, type SiteModel } from '../../../scripts/pr/pageModel';
 import { loadSnapshot, record } from '../../../scripts/pr/snapshot';
-import { formatProblem } from '../../../scripts/check/problem';
+import { formatProblem } from '../../../src/check/problem';
 import { practicePath } from '@/utils/paths';
 import { copySite, type SiteCopy } from './site-copy';
 

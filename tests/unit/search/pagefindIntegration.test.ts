@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIndex, indexedTexts, problemsInLog, vocabulary, vocabularyShards, type BuiltIndex } from '../../../src/integrations/pagefind';
-import { vocabularyShard } from '@/components/search/vocabularyShard';
+import { vocabularyShard } from '@/utils/vocabularyShard';
 
 describe('the Pagefind build step', () => {
   it('finds warnings and errors in Pagefind\'s log, each once', () => {

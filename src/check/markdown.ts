@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { markdownToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import type { Root, Nodes } from 'mdast';
-import { SITE_URL } from '../../src/config.ts';
+import { SITE_URL } from '../config.ts';
 import { MAX_IMAGE_BYTES } from './collections.ts';
 import type { Problem } from './problem.ts';
 import type { SiteMap } from './site.ts';

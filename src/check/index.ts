@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import type { CollectionName } from '../../src/schemas/collections.ts';
-import { COLLECTIONS, collectionInfo } from './collections.ts';
+import { COLLECTIONS, collectionInfo, type CollectionName } from '../collections.ts';
 import { loadEntries } from './files.ts';
 import { leftoverPlaceholders } from './placeholders.ts';
 import { staleContacts } from './freshness.ts';

@@ -1,7 +1,28 @@
-import { BODY_PLACEHOLDERS, PLACEHOLDERS } from '../fields/examples.ts';
 import type { Entry } from './files.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { lineOf } from './source.ts';
+
+/**
+ * Texts only `npm run new` writes. The check refuses to publish an entry that still contains one,
+ * so a forgotten placeholder never reaches visitors.
+ */
+export const PLACEHOLDERS = {
+  samenvatting: 'Vervang deze zin door een samenvatting van één of twee zinnen.',
+  aanbod: 'Wat het project aan lokale besturen biedt',
+  leerpunt: 'Waar moet wie de praktijk overneemt op letten?',
+  mijlpaal: 'Eén of twee zinnen over wat er toen gebeurde.',
+  kaart: 'Twee of drie zinnen voor de kaart, met eventueel een [link](https://www.organisatie.be/).',
+  telefoon: '+32 2 123 45 67',
+  /** Example domain of every placeholder address and web page. */
+  domein: 'organisatie.be',
+} as const;
+
+/** Lines of the scaffolded bodies that only make sense as instructions. */
+export const BODY_PLACEHOLDERS = [
+  'Schrijf hier de tekst van de pagina. Gebruik ## voor tussentitels.',
+  'Beschrijf het project.', 'Beschrijf het aanbod.', 'Beschrijf de doelgroep.',
+  'Beschrijf de praktijk.', 'Beschrijf de aanpak in stappen.', 'Beschrijf de resultaten.',
+];
 
 const domain = PLACEHOLDERS.domein.replace(/\./g, '\\.');
 const PLACEHOLDER_ADDRESS = new RegExp(`(@|//www\\.)${domain}\\b`);

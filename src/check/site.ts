@@ -1,20 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { FIXED_PAGES } from '../../src/utils/fixedPages.ts';
+import { loadTaxonomy } from '../schemas/taxonomies.ts';
+import { FACETS } from '../utils/databankFacets.ts';
+import { FIXED_PAGES } from '../utils/fixedPages.ts';
 import type { Entry } from './files.ts';
 import type { Problem } from './problem.ts';
 import { lineOf } from './source.ts';
-import { facetPath, practicePath, projectPath } from '../../src/utils/paths.ts';
-import { walkAncestry } from '../../src/utils/beleidPath.ts';
-
-/** Pages of the site that are not content entries but exist on every build. */
-export const EXTRA_PAGES = ['/a-z/', '/databank/open-data/', '/databank/selectiekader/', '/databank/praktijk-indienen/'];
-
-/** Facet listing pages of the Databank: URL segment → taxonomy file. */
-export const DATABANK_FACETS: Record<string, string> = {
-  thema: 'thema', type: 'praktijktype', doelgroep: 'doelgroep', provincie: 'provincie',
-};
+import { facetPath, policyPath, practicePath, projectPath } from '../utils/paths.ts';
+import { walkAncestry } from '../utils/beleidPath.ts';
 
 /** Every page the next build will have, and the pages that only drafts would add. */
 export interface SiteMap {
@@ -32,12 +23,9 @@ const record = (data: unknown): Record<string, unknown> =>
   data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 const isDraft = (e: Entry) => record(e.data).draft === true;
 
-function taxonomyIds(root: string, name: string): string[] {
-  const file = join(root, 'taxonomie', `${name}.yaml`);
-  if (!existsSync(file)) return [];
+function facetValueIds(root: string, name: (typeof FACETS)[number]['taxonomy']): string[] {
   try {
-    const data = parse(readFileSync(file, 'utf8')) as unknown;
-    return Array.isArray(data) ? data.map((t) => String(record(t).id)) : [];
+    return loadTaxonomy(name, root).map((t) => t.id);
   } catch {
     return []; // reported by the taxonomy check
   }
@@ -52,9 +40,8 @@ export function siteMap(entries: readonly Entry[], root: string): { site: SiteMa
   const site: SiteMap = { pages: new Map(), drafts: new Map(), urlOf: new Map(), urlOfFile: new Map() };
   const problems: Problem[] = [];
   for (const p of FIXED_PAGES) site.pages.set(p.href, undefined);
-  for (const p of EXTRA_PAGES) site.pages.set(p, undefined);
-  for (const [segment, taxonomy] of Object.entries(DATABANK_FACETS)) {
-    for (const id of taxonomyIds(root, taxonomy)) site.pages.set(facetPath(segment, id), undefined);
+  for (const facet of FACETS) {
+    for (const id of facetValueIds(root, facet.taxonomy)) site.pages.set(facetPath(facet.key, id), undefined);
   }
 
   const beleid = new Map(entries.filter((e) => e.collection === 'beleid').map((e) => [e.id, e]));
@@ -81,7 +68,7 @@ export function siteMap(entries: readonly Entry[], root: string): { site: SiteMa
           message: `de bovenliggende pagina "${parent.id}" is nog een concept (draft: true), dus deze pagina kan niet gepubliceerd worden`,
           fix: 'zet hier ook draft: true, of publiceer eerst de bovenliggende pagina' });
       }
-      if (!broken) url = `/${chain.map((c) => c.id).join('/')}/`;
+      if (!broken) url = policyPath(chain.map((c) => c.id));
     }
     if (!url) continue;
     site.urlOf.set(e, url);

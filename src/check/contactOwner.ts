@@ -1,4 +1,4 @@
-import { PLACEHOLDERS } from '../fields/examples.ts';
+import { PLACEHOLDERS } from './placeholders.ts';
 import type { Entry } from './files.ts';
 import type { Problem } from './problem.ts';
 import { lineOf } from './source.ts';

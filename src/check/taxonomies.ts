@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TAXONOMY_NAMES } from '../../src/schemas/taxonomies.ts';
+import { TAXONOMY_NAMES } from '../schemas/taxonomies.ts';
 import type { Problem } from './problem.ts';
 import { lineOf, parseYaml } from './source.ts';
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
-import { fileSlug } from '../../src/utils/fileSlug.ts';
-import type { CollectionName } from '../../src/schemas/collections.ts';
-import { COLLECTIONS, IMAGE_EXTENSIONS, OTHER_DIRS } from './collections.ts';
+import { fileSlug } from '../utils/fileSlug.ts';
+import { COLLECTIONS, type CollectionName } from '../collections.ts';
+import { IMAGE_EXTENSIONS, OTHER_DIRS } from './collections.ts';
 import type { Problem } from './problem.ts';
 import { parseYaml, splitFrontMatter, type YamlSource } from './source.ts';
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { makeSchemas, type CollectionName } from '../../src/schemas/collections.ts';
-import { collectionInfo } from './collections.ts';
+import { collectionInfo, type CollectionName } from '../collections.ts';
+import { makeSchemas } from '../schemas/collections.ts';
+import { taxonomyIds } from '../schemas/taxonomies.ts';
 import { didYouMean } from './suggest.ts';
 
 export type Schemas = ReturnType<typeof makeSchemas>;
@@ -30,13 +31,5 @@ export function buildSchemas(root: string, ids: ReadonlyMap<CollectionName, read
         } satisfies RefIssueParams,
       });
     });
-  // The taxonomy loader reads CONTENT_ROOT when the schemas are built; point it at `root` just for that.
-  const previous = process.env.CONTENT_ROOT;
-  process.env.CONTENT_ROOT = root;
-  try {
-    return makeSchemas(ref);
-  } finally {
-    if (previous === undefined) delete process.env.CONTENT_ROOT;
-    else process.env.CONTENT_ROOT = previous;
-  }
+  return makeSchemas(ref, (name) => taxonomyIds(name, root));
 }

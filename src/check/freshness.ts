@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../../src/schemas/fields.ts';
+import { isCalendarDate } from '../schemas/fields.ts';
 import { CONTACT_MAX_AGE_MONTHS } from './collections.ts';
 import type { Entry } from './files.ts';
 import type { Problem } from './problem.ts';
