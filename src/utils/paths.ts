@@ -23,4 +23,4 @@ export const practicePath = (id: string): string => entryPath('goede-praktijken'
 export const policyPath = (chain: readonly string[]): string => `/${chain.join('/')}/`;
 
 /** A Databank facet page, e.g. /databank/thema/polarisering/. */
-export const facetPath = (facet: string, value: string): string => `/databank/${facet}/${value}/`;
+export const facetPath = (facet: string, value: string): string => `${overviewPath('goede-praktijken')}${facet}/${value}/`;
