@@ -7,6 +7,7 @@ import { gitLastUpdated } from './lastUpdated';
 import { markdownBody } from './markdownBody';
 import { openDataRecord } from './openDataRecord';
 import { openDataSchemas, type OpenDataBestand } from './openDataSchema';
+import { overviewPath } from './paths';
 
 export const OPEN_DATA_PATHS = {
   json: '/databank/goede-praktijken.json',
@@ -48,7 +49,7 @@ export function databankOpenData(): Promise<OpenDataBestand> {
     const file = {
       $schema: new URL(OPEN_DATA_PATHS.schema, SITE_URL).href,
       naam: nl.databank.titel,
-      url: new URL('/databank/', SITE_URL).href,
+      url: new URL(overviewPath('goede-praktijken'), SITE_URL).href,
       licentie: { naam: nl.databank.licentie, url: OPEN_DATA_LICENCE_URL },
       aantal: records.length,
       praktijken: records,

@@ -1,6 +1,6 @@
 import nl from '@/i18n/nl.json';
 import type { PageRef } from './allPages';
-import { policyPath } from './paths';
+import { overviewPath, policyPath } from './paths';
 
 /** A page written as an .astro file. */
 export interface FixedPage extends PageRef {
@@ -18,8 +18,8 @@ export interface FixedPage extends PageRef {
  */
 export const FIXED_PAGES: readonly FixedPage[] = [
   { titel: 'Home', href: '/', soort: 'Pagina', inAz: true },
-  { titel: 'Projecten', href: '/projecten/', soort: 'Overzicht', inAz: true },
-  { titel: 'Databank sociale samenhang', href: '/databank/', soort: 'Overzicht', inAz: true },
+  { titel: 'Projecten', href: overviewPath('projecten'), soort: 'Overzicht', inAz: true },
+  { titel: 'Databank sociale samenhang', href: overviewPath('goede-praktijken'), soort: 'Overzicht', inAz: true },
   {
     titel: 'Selectiekader van de Databank sociale samenhang', href: '/databank/selectiekader/', soort: 'Pagina', inAz: true,
     kop: nl.databank.selectiekader,

@@ -23,10 +23,10 @@ export const practicePath = (id: string): string => entryPath('goede-praktijken'
 export const policyPath = (chain: readonly string[]): string => `/${chain.join('/')}/`;
 
 /** A Databank facet page, e.g. /databank/thema/polarisering/. */
-export const facetPath = (facet: string, value: string): string => `/databank/${facet}/${value}/`;
+export const facetPath = (facet: string, value: string): string => `${overviewPath('goede-praktijken')}${facet}/${value}/`;
 
 /**
  * The Databank listing pages for a number of published practices; the one place that knows how the
  * listing is split, so tools that select pages (the content lane of CI) follow any change to it.
  */
-export const databankListPaths = (_count: number): string[] => ['/databank/'];
+export const databankListPaths = (_count: number): string[] => [overviewPath('goede-praktijken')];
