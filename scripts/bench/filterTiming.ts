@@ -26,40 +26,30 @@ export async function filterTiming(dist: string, throttle = 4): Promise<FilterTi
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     const boxes = await page.locator('databank-filter input[type="checkbox"]').evaluateAll((els) => els.map((e) => e.id));
     // Time to the updated list (data-getoond, then the frame that paints it) and to the filled-in summaries (data-klaar).
-    const click = async (id: string) =>
-      page.evaluate(
-        (boxId) =>
-          new Promise<{ shown: number; complete: number }>((resolve) => {
-            const filter = document.querySelector('databank-filter')!;
-            const start = performance.now();
-            let shown = 0;
-            let painted = false;
-            let complete = 0;
-            const finish = () => {
-              if (painted && complete) resolve({ shown, complete });
-            };
-            const watch = new MutationObserver(() => {
-              if (!shown && filter.hasAttribute('data-getoond')) {
-                requestAnimationFrame(() =>
-                  setTimeout(() => {
-                    shown = performance.now() - start;
-                    painted = true;
-                    finish();
-                  }),
-                );
-                shown = -1;
-              }
-              if (!complete && filter.hasAttribute('data-klaar')) {
-                complete = performance.now() - start;
-                watch.disconnect();
-                finish();
-              }
-            });
-            watch.observe(filter, { attributes: true, attributeFilter: ['data-getoond', 'data-klaar'] });
-            document.getElementById(boxId)!.click();
-          }),
-        id,
-      );
+    // Written as a string: tsx names the functions of a TypeScript callback with a helper the page does not have.
+    const measureClick = `(boxId) => new Promise((resolve) => {
+      const filter = document.querySelector('databank-filter');
+      const start = performance.now();
+      const t = { shown: 0, painted: false, complete: 0 };
+      const watch = new MutationObserver(() => {
+        if (!t.shown && filter.hasAttribute('data-getoond')) {
+          t.shown = -1;
+          requestAnimationFrame(() => setTimeout(() => {
+            t.shown = performance.now() - start;
+            t.painted = true;
+            if (t.complete) resolve(t);
+          }));
+        }
+        if (!t.complete && filter.hasAttribute('data-klaar')) {
+          t.complete = performance.now() - start;
+          watch.disconnect();
+          if (t.painted) resolve(t);
+        }
+      });
+      watch.observe(filter, { attributes: true, attributeFilter: ['data-getoond', 'data-klaar'] });
+      document.getElementById(boxId).click();
+    })`;
+    const click = (id: string) => page.evaluate(`(${measureClick})(${JSON.stringify(id)})`) as Promise<{ shown: number; complete: number }>;
     const times: { shown: number; complete: number }[] = [];
     // Tick and untick a spread of values of every facet: each click is one filter change.
     const picks = boxes.filter((_, i) => i % Math.max(1, Math.floor(boxes.length / 8)) === 0).slice(0, 8);
