@@ -4,18 +4,23 @@
 // dist size. Goal on the 2-core machine: 10,000 fiches built and indexed from cold in under 60 s,
 // under 2 GB. Heavy: run it by hand, not in CI.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatePractices } from './bench/generate.ts';
 import { folderBytes, measure, type Measured } from './bench/measure.ts';
+import { gzipRatio, realFiches } from './bench/textModel.ts';
+import { BUDGET, pageWeights, type PageWeights } from './bench/pageWeights.ts';
+import { filterTiming, type FilterTiming } from './bench/filterTiming.ts';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
     processors: { type: 'string', default: 'unified,satteri' },
     keep: { type: 'boolean', default: false },
+    // Builds the copy with Astro's experimental.incrementalBuild, to compare the rebuild after one change.
+    incremental: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -74,6 +79,12 @@ interface Row {
   index: number;
   dist: number;
   pages: number;
+  /** Rebuild after changing one fiche, caches warm. */
+  oneFiche: number;
+  /** gzip ratio of the real fiches and of the generated ones (each file compressed on its own). */
+  ratio: { real: number; generated: number };
+  weights?: PageWeights;
+  filter?: FilterTiming;
   error?: string;
 }
 
@@ -88,11 +99,22 @@ function fail(m: Measured, what: string): string {
 
 for (const size of sizes) {
   const dir = makeCopy();
-  console.log(`\n== ${size} fiches in ${dir}`);
-  generatePractices(dir, size);
+  console.log(`\n== ${size} fiches in ${dir}${values.incremental ? ' (experimental.incrementalBuild)' : ''}`);
+  if (values.incremental) {
+    const config = join(dir, 'astro.config.mjs');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('defineConfig({', 'defineConfig({\n  experimental: { incrementalBuild: true },'));
+  }
+  const real = realFiches(dir).map((f) => f.file);
+  const generated = generatePractices(dir, size);
+  const ratio = {
+    real: gzipRatio(real),
+    generated: gzipRatio(generated.map((id) => readFileSync(join(dir, 'content/goede-praktijken', `${id}.md`), 'utf8'))),
+  };
+  const off = Math.abs(ratio.generated / ratio.real - 1);
+  console.log(`gzip-verhouding: echte fiches ${ratio.real.toFixed(3)}, gegenereerde ${ratio.generated.toFixed(3)} (${(off * 100).toFixed(1)} % verschil; doel ≤ 10 %)`);
   commitAll(dir);
   for (const processor of processors) {
-    const row: Row = { size, processor, cold: 0, coldCpu: 0, warm: 0, load: 0, peak: 0, maxProcess: 0, pagefind: 'n/a', coldPlusIndex: 0, index: 0, dist: 0, pages: 0 };
+    const row: Row = { size, processor, cold: 0, coldCpu: 0, warm: 0, load: 0, peak: 0, maxProcess: 0, pagefind: 'n/a', coldPlusIndex: 0, index: 0, dist: 0, pages: 0, oneFiche: 0, ratio };
     rows.push(row);
     for (const c of CACHES) rmSync(join(dir, c), { recursive: true, force: true });
     const build = () => measure('npm', ['run', 'build'], { cwd: dir, env: { ...env, MARKDOWN_PROCESSOR: processor } });
@@ -134,6 +156,19 @@ for (const size of sizes) {
     row.coldPlusIndex = row.cold + indexSeconds;
     row.index = folderBytes(join(dir, 'dist/pagefind'));
     row.dist = folderBytes(join(dir, 'dist'));
+    row.weights = pageWeights(join(dir, 'dist'));
+    console.log(`-- ${processor}: filter click timing in Chromium (4× CPU slowdown) …`);
+    row.filter = await filterTiming(join(dir, 'dist')).catch((e: unknown) => {
+      console.log(`filter timing failed: ${String(e)}`);
+      return undefined;
+    });
+    // The edit an editor makes most: one fiche changed, everything else as it was.
+    console.log(`-- ${processor}: rebuild after changing one fiche …`);
+    const changed = join(dir, 'content/goede-praktijken', `${generated[Math.floor(generated.length / 2)]}.md`);
+    appendFileSync(changed, `\nEen zin die een redacteur toevoegde (${processor}).\n`);
+    const one = await build();
+    if (one.code !== 0) row.error = fail(one, 'rebuild after one change');
+    row.oneFiche = one.seconds;
     console.log(JSON.stringify(row));
   }
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
@@ -149,8 +184,23 @@ const table = [
           r.size >= 10000 ? (r.coldPlusIndex < GOAL.seconds && r.peak < GOAL.bytes ? 'gehaald' : 'niet gehaald') : '' } |`,
   ),
 ].join('\n');
-console.log(`\n${table}\n`);
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const budgets = [
+  '| Fiches | gzip echt / gegenereerd | Pagina\'s | Grootste pagina (gzip, ruw) | /databank/ | Boven budget | Filterindex | + samenvattingen 1e pagina | Alle samenvattingen | Filterklik (1e / mediaan / max) | Eén fiche gewijzigd |',
+  '| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows
+    .filter((r) => r.weights)
+    .map((r) => {
+      const w = r.weights!;
+      const f = r.filter;
+      return `| ${r.size} | ${r.ratio.real.toFixed(3)} / ${r.ratio.generated.toFixed(3)} | ${w.pages} | ${kb(w.largest.bytes)} (${kb(w.largest.raw)}) \`${w.largest.path}\` | ${kb(w.listing)} | ${w.overBudget.length} | ${kb(w.filter.index)} | ${kb(w.filter.index + w.filter.firstPart)} | ${kb(w.filter.allParts)} (${w.filter.parts} delen) | ${
+        f ? `${f.firstMs.toFixed(0)} / ${f.medianMs.toFixed(0)} / ${f.maxMs.toFixed(0)} ms (met samenvattingen ${f.completeMs.toFixed(0)} ms)` : 'mislukt' } | ${s(r.oneFiche)} |`;
+    }),
+].join('\n');
+const overBudget = rows.flatMap((r) => (r.weights?.overBudget ?? []).slice(0, 5).map((o) => `${r.size}: ${o.path} ${kb(o.bytes)}`));
+console.log(`\n${table}\n\nBudgetten: elke pagina ≤ ${kb(BUDGET.page)}, /databank/ ≤ ${kb(BUDGET.listing)}, filterdata ≤ ${kb(BUDGET.filterData)} (1.000 fiches), filterklik < 100 ms\n\n${budgets}\n`);
+if (overBudget.length) console.log(`Boven budget (grootste eerst):\n${overBudget.join('\n')}\n`);
 mkdirSync('build/bench', { recursive: true });
-writeFileSync('build/bench/results.md', `${table}\n`);
+writeFileSync('build/bench/results.md', `${table}\n\n${budgets}\n`);
 writeFileSync('build/bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
 console.log('Resultaten ook in build/bench/results.md en build/bench/results.json');

@@ -84,6 +84,7 @@ export const PATH_RULES: readonly PathRule[] = [
   { path: '/pagefind/fragment/', cache: 'immutable', why: 'Pagefind names each fragment after a hash of its content' },
   { path: '/pagefind/index/', cache: 'immutable', why: 'Pagefind names each index chunk after a hash of its content' },
   { path: '/pagefind/filter/', cache: 'immutable', why: 'Pagefind names each filter chunk after a hash of its content' },
+  { path: '/databank/filter/', cache: 'immutable', why: 'the Databank filter names its index and summary parts after a hash of their content' },
   { path: '/_astro/', cache: 'immutable', assets: true, why: 'Astro names each stylesheet and script after a hash of its content' },
 ];
 

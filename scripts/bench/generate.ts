@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { SEED_PAGE } from '../../src/utils/fixedPages.ts';
+import { averageWords, realFiches, textModel } from './textModel.ts';
 
 /** Small seeded PRNG (mulberry32): the same size gives the same fiches on every run. */
 function rng(seed: number) {
@@ -40,18 +41,6 @@ const DOELEN = [
   'haatspraak online en offline te beantwoorden', 'nieuwkomers en oudere bewoners met elkaar in contact te brengen',
   'professionals te leren omgaan met polarisering', 'ouders en scholen dichter bij elkaar te brengen',
 ];
-const ZINNEN = [
-  'De gemeente werkt daarvoor samen met het jeugdwerk, de scholen en verenigingen uit de buurt.',
-  'Deelnemers komen een aantal keer samen in een vertrouwde omgeving, onder begeleiding van een ervaren begeleider.',
-  'Elke bijeenkomst start met een korte kennismaking, daarna gaan de deelnemers in kleine groepen aan de slag.',
-  'Wat deelnemers inbrengen, bepaalt mee het programma van de volgende sessies.',
-  'Het project bouwt voort op een bestaande werking en gebruikt netwerken die er al zijn.',
-  'Lokale sleutelfiguren helpen om mensen te bereiken die zelden naar een infoavond komen.',
-  'Na elke fase bespreekt de stuurgroep wat werkte en wat beter kan.',
-  'De aanpak is eenvoudig over te nemen door andere steden en gemeenten, ook met een beperkt budget.',
-  'Een onafhankelijke partner volgt het project op en bundelt de ervaringen in een korte handleiding.',
-  'De resultaten worden gedeeld op een slotmoment waarop ook de lokale politiek aanwezig is.',
-];
 const LEERPUNTEN = [
   'Neem voldoende tijd om vertrouwen op te bouwen voor je concrete acties plant.',
   'Betrek de doelgroep van bij het begin bij het ontwerp van de activiteiten.',
@@ -80,6 +69,11 @@ export function generatePractices(root: string, count: number): string[] {
   // A contact page must be on the owner's own site (the content check's rule), so only owners with a website get one.
   const website = new Map(organisaties.map((o) => [o, (parse(readFileSync(join(root, 'content/organisaties', `${o}.yaml`), 'utf8')) as { website?: string }).website]));
   const r = rng(count);
+  const real = realFiches(root);
+  const prose = textModel([...real.map((f) => f.samenvatting), ...real.map((f) => f.body)], r.next);
+  const summaryWords = averageWords(real.map((f) => f.samenvatting));
+  // The body's prose, less what the template below writes around it.
+  const paragraphWords = Math.max(20, Math.round((averageWords(real.map((f) => f.body)) - summaryWords - 90) / 3));
   const dir = join(root, 'content/goede-praktijken');
   mkdirSync(dir, { recursive: true });
   const ids: string[] = [];
@@ -98,7 +92,7 @@ export function generatePractices(root: string, count: number): string[] {
     const site = website.get(eigenaar);
     const data = {
       titel: `${aanpak} in ${gemeente}`,
-      samenvatting: `${gemeente} zet ${aanpak.toLowerCase()} in om ${doel}. ${r.pick(ZINNEN)}`.slice(0, 320),
+      samenvatting: `${gemeente} zet ${aanpak.toLowerCase()} in om ${doel}. ${prose.words(summaryWords - 8)}`.slice(0, 320),
       type: r.pick(type),
       themas: r.some(thema, 1, 2),
       doelgroepen: r.some(doelgroep, 1, 3),
@@ -106,7 +100,7 @@ export function generatePractices(root: string, count: number): string[] {
       gemeenten: [gemeente],
       provincies: r.some(provincie, 1, 1),
       periode: r.next() < 0.5 ? { start } : { start, einde: start + 1 + Math.floor(r.next() * 3) },
-      leerpunten: r.some(LEERPUNTEN, 2, 4),
+      leerpunten: [...r.some(LEERPUNTEN, 1, 2), ...Array.from({ length: 2 }, () => prose.words(16))],
       zieOok: [{ titel: `Verslag van ${aanpak.toLowerCase()} in ${gemeente}`, url: `https://www.${slug}.be/verslag-${i}` }],
       sleutelwoorden: r.some(SLEUTELWOORDEN, 3, 6),
       verwant: ids.length > 2 ? [...new Set([r.pick(ids), r.pick(ids)])] : [],
@@ -118,11 +112,12 @@ export function generatePractices(root: string, count: number): string[] {
       status: r.pick(status),
       bron: [`https://www.${slug}.be/nieuws/${id}`],
     };
-    const paragraph = () => Array.from({ length: 4 }, () => r.pick(ZINNEN)).join(' ');
+    const paragraph = () => prose.words(paragraphWords);
     const body = [
       '## Projectaanpak',
       '',
-      `In ${gemeente} loopt sinds ${start} een project rond ${aanpak.toLowerCase()}. Het doel is ${doel}. ${paragraph()}`,
+      // Real bodies open by restating the summary in other words; the repetition is part of how they compress.
+      `In ${gemeente} loopt sinds ${start} een project rond ${aanpak.toLowerCase()}. ${data.samenvatting} ${paragraph()}`,
       '',
       paragraph(),
       '',

@@ -1,4 +1,5 @@
 import { collectionInfo } from '../collections';
+import { PAGE_SIZE } from './pageSlice';
 
 /**
  * The site's URL scheme for entries, in one place: links, breadcrumbs, the A-Z index, open data
@@ -25,8 +26,15 @@ export const policyPath = (chain: readonly string[]): string => `/${chain.join('
 /** A Databank facet page, e.g. /databank/thema/polarisering/. */
 export const facetPath = (facet: string, value: string): string => `${overviewPath('goede-praktijken')}${facet}/${value}/`;
 
+/** The Databank overview. */
+export const DATABANK_PATH = overviewPath('goede-praktijken');
+
+/** Page `page` of a paged list: the list's own URL for page 1, then <base>pagina/2/, <base>pagina/3/, … */
+export const listingPagePath = (base: string, page: number): string => (page <= 1 ? base : `${base}pagina/${page}/`);
+
 /**
  * The Databank listing pages for a number of published practices; the one place that knows how the
  * listing is split, so tools that select pages (the content lane of CI) follow any change to it.
  */
-export const databankListPaths = (_count: number): string[] => [overviewPath('goede-praktijken')];
+export const databankListPaths = (count: number): string[] =>
+  Array.from({ length: Math.max(1, Math.ceil(count / PAGE_SIZE)) }, (_, i) => listingPagePath(DATABANK_PATH, i + 1));

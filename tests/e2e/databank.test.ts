@@ -49,11 +49,24 @@ let browser: Browser;
 let page: Page;
 useSite((s) => ({ server, browser, page } = s));
 
-/** Ids of the entries a list links to, from /databank/<id>/ hrefs. */
-async function listedIds(selector: string): Promise<string[]> {
-  const hrefs = await page.locator(`${selector} .titel a`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((h) => h.split('/')[2]!).sort();
+/** Ids listed on a paged list and on every page after it, following the rel="next" links. */
+async function pagedIds(path: string, p: Page = page): Promise<string[]> {
+  const ids: string[] = [];
+  let next: string | null = path;
+  while (next) {
+    await p.goto(`${server.url}${next}`);
+    const hrefs = await p.locator('main .titel a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    ids.push(...hrefs.map((h) => h.split('/')[2]!));
+    const more = p.locator('main nav.paginering a[rel="next"]');
+    next = (await more.count()) > 0 ? await more.getAttribute('href') : null;
+  }
+  return ids.sort();
 }
+/** Waits until the filter has shown the list for what the form and the URL now hold. */
+async function filtered(): Promise<void> {
+  await page.waitForSelector('databank-filter[data-klaar]', { timeout: 15_000 });
+}
+const PAGE_SIZE = 20;
 async function visibleIds(): Promise<string[]> {
   const hrefs = await page.locator('[data-praktijk]:not([hidden]) .titel a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => h.split('/')[2]!).sort();
@@ -76,8 +89,8 @@ describe('the facet pages', () => {
           if (existsSync(file)) problems.push(`${file} exists without entries`);
           continue;
         }
+        const listed = await pagedIds(`/databank/${facet.key}/${term.id}/`);
         await page.goto(`${server.url}/databank/${facet.key}/${term.id}/`);
-        const listed = await listedIds('main');
         if (JSON.stringify(listed) !== JSON.stringify(expected)) problems.push(`${facet.key}/${term.id}: lists ${listed.join(',')}`);
         const shown = await page.locator('[data-aantal-praktijken]').getAttribute('data-aantal-praktijken');
         if (Number(shown) !== expected.length) problems.push(`${facet.key}/${term.id}: count ${shown} ≠ ${expected.length}`);
@@ -109,8 +122,9 @@ describe('the overview page', () => {
     await page.goto(`${server.url}/databank/`);
   });
 
-  it('lists every published entry once', async () => {
-    expect(await listedIds('main')).toEqual(entries.map((e) => e.id).sort());
+  it('lists every published entry once, over its pages', async () => {
+    expect(await pagedIds('/databank/')).toEqual(entries.map((e) => e.id).sort());
+    await page.goto(`${server.url}/databank/`);
   });
 
   it('shows the entries per theme and per province as tables whose numbers match the content', async () => {
@@ -284,9 +298,11 @@ describe('the filter with JavaScript', () => {
     await page.goto(`${server.url}/databank/`);
     await page.check(`#filter-${first.key}-${first.id}`);
     await page.check(`#filter-${second.key}-${second.id}`);
+    await filtered();
     expect(await visibleIds()).toEqual(both);
     expect(new URL(page.url()).search).toBe(`?${first.key}=${first.id}&${second.key}=${second.id}`);
     await page.reload();
+    await filtered();
     expect(await page.isChecked(`#filter-${first.key}-${first.id}`)).toBe(true);
     expect(await page.isChecked(`#filter-${second.key}-${second.id}`)).toBe(true);
     expect(await visibleIds()).toEqual(both);
@@ -299,18 +315,21 @@ describe('the filter with JavaScript', () => {
     expect(await status.getAttribute('aria-live')).toBe('polite');
     await page.check(`#filter-${first.key}-${first.id}`);
     await page.check(`#filter-${second.key}-${second.id}`);
+    await filtered();
     expect(await status.innerText()).toBe(both.length === 1 ? '1 goede praktijk gevonden' : `${both.length} goede praktijken gevonden`);
   });
 
   it('combines two values of one facet with OR', async () => {
     const [a, b] = taxonomy('provincie').filter((p) => idsWith('provincie', p.id).length > 0);
     await page.goto(`${server.url}/databank/?provincie=${a!.id}&provincie=${b!.id}`);
+    await filtered();
     const either = [...new Set([...idsWith('provincie', a!.id), ...idsWith('provincie', b!.id)])].sort();
     expect(await visibleIds()).toEqual(either);
   });
 
   it('updates the counts of the other facets', async () => {
     await page.goto(`${server.url}/databank/?${first.key}=${first.id}`);
+    await filtered();
     const label = await page.locator(`label[for="filter-${second.key}-${second.id}"]`).innerText();
     expect(label).toContain(`(${both.length})`);
   });
@@ -326,6 +345,7 @@ describe('the filter with JavaScript', () => {
       .find(({ k }) => entries.filter((e) => searchable(e).includes(k.toLowerCase())).length === 1)!;
     await page.goto(`${server.url}/databank/`);
     await page.fill('#databank-zoek', unique.k.toUpperCase());
+    await filtered();
     expect(await visibleIds()).toEqual([unique.id]);
     expect(new URL(page.url()).searchParams.get('q')).toBe(unique.k.toUpperCase());
   });
@@ -335,14 +355,46 @@ describe('the filter with JavaScript', () => {
       .flatMap((e) => (e.gemeenten ?? []).map((g) => ({ id: e.id, g })))
       .find(({ g }) => entries.filter((e) => searchable(e).includes(g.toLowerCase())).length === 1)!;
     await page.goto(`${server.url}/databank/?q=${encodeURIComponent(place.g)}`);
+    await filtered();
     expect(await visibleIds()).toEqual([place.id]);
   });
 
   it('clears every filter with one button', async () => {
     await page.goto(`${server.url}/databank/?${first.key}=${first.id}&q=a`);
+    await filtered();
     await page.click('[data-wis]');
-    expect((await visibleIds()).length).toBe(entries.length);
+    await filtered();
+    expect((await visibleIds()).length).toBe(Math.min(entries.length, PAGE_SIZE));
+    expect(await page.locator('databank-filter [role="status"]').innerText()).toBe(`${entries.length} goede praktijken gevonden`);
     expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('loads its index only once a filter is likely, from a file with a hashed name', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/databank/`);
+    expect(requests.filter((p) => p.startsWith('/databank/filter/'))).toEqual([]);
+    await page.check(`#filter-${first.key}-${first.id}`);
+    await filtered();
+    expect(requests.filter((p) => p.startsWith('/databank/filter/index-'))).toHaveLength(1);
+    expect(requests.find((p) => p.startsWith('/databank/filter/index-'))).toMatch(/^\/databank\/filter\/index-[0-9a-f]{12}\.json$/);
+  });
+
+  it('shows 20 fiches a page with page links, and keeps the page in the URL', async () => {
+    const all = entries.map((e) => e.titel).sort((a, b) => a.localeCompare(b, 'nl'));
+    expect(all.length, 'more fiches than fit on one page').toBeGreaterThan(PAGE_SIZE);
+    await page.goto(`${server.url}/databank/`);
+    // The server's link to /databank/pagina/2/, taken over by the filter.
+    await page.locator('databank-filter nav.paginering a[rel="next"]').click();
+    await filtered();
+    expect(new URL(page.url()).searchParams.get('pagina')).toBe('2');
+    const titles = await page.locator('[data-praktijk] .titel a').allInnerTexts();
+    expect(titles).toEqual(all.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+    expect(await page.locator('[data-reeks]').innerText()).toBe(`Fiches ${PAGE_SIZE + 1} tot ${Math.min(all.length, 2 * PAGE_SIZE)} van ${all.length}`);
+    expect(await page.locator('databank-filter nav.paginering a[aria-current="page"]').innerText()).toBe('2');
+    await page.reload();
+    await filtered();
+    expect(await page.locator('[data-praktijk] .titel a').allInnerTexts()).toEqual(all.slice(PAGE_SIZE, 2 * PAGE_SIZE));
   });
 });
 
@@ -399,11 +451,26 @@ describe('the Databank without JavaScript', () => {
     await noJs.goto(`${server.url}/databank/`);
     expect(await noJs.locator('[data-filter-nav]').isVisible()).toBe(true);
     expect(await noJs.locator('databank-filter form').isVisible()).toBe(false);
-    expect(await noJs.locator('[data-praktijk]').count()).toBe(entries.length);
+    expect(await noJs.locator('[data-praktijk]').count()).toBe(Math.min(entries.length, PAGE_SIZE));
     const link = noJs.locator('[data-filter-nav] a[href="/databank/thema/sociale-samenhang/"]');
     await link.click();
     await noJs.waitForURL('**/databank/thema/sociale-samenhang/');
-    expect(await noJs.locator('main .titel a').count()).toBe(idsWith('thema', 'sociale-samenhang').length);
+    expect(await noJs.locator('main .titel a').count()).toBe(Math.min(PAGE_SIZE, idsWith('thema', 'sociale-samenhang').length));
+  });
+
+  it('shows the fiches 20 a page, with GOV.UK-style page links and the range shown', async () => {
+    await noJs.goto(`${server.url}/databank/pagina/2/`);
+    const nav = noJs.locator('main nav.paginering');
+    expect(await nav.getAttribute('aria-label')).toBe("Pagina's met resultaten");
+    expect(await nav.locator('a[rel="prev"]').getAttribute('href')).toBe('/databank/');
+    expect(await nav.locator('a[aria-current="page"]').getAttribute('aria-label')).toBe('Pagina 2');
+    const last = Math.min(entries.length, 2 * PAGE_SIZE);
+    expect(await noJs.locator('main .reeks').innerText()).toBe(`Fiches ${PAGE_SIZE + 1} tot ${last} van ${entries.length}`);
+    expect(await noJs.locator('main .titel a').count()).toBe(last - PAGE_SIZE);
+    expect(await noJs.locator('h1').innerText()).toContain('pagina 2 van');
+    await noJs.goto(`${server.url}/databank/`);
+    expect(await noJs.locator('main nav.paginering a[rel="next"]').getAttribute('href')).toBe('/databank/pagina/2/');
+    expect(await noJs.locator('main nav.paginering a[rel="prev"]').count()).toBe(0);
   });
 });
 

@@ -51,7 +51,9 @@ async function weigh(path: string): Promise<Weight> {
   };
   cdp.on('Network.requestWillBeSent', (e) => {
     types.set(e.requestId, { type: e.type ?? 'Other', url: e.request.url });
-    pending.add(e.requestId);
+    // The browser asks for the favicon on its own schedule, outside the page's load, and sometimes
+    // never reports it finished: its bytes count when they arrive, but it is not waited for.
+    if (!/\/favicon\.[a-z]+$/.test(new URL(e.request.url).pathname)) pending.add(e.requestId);
   });
   cdp.on('Network.loadingFinished', (e) => {
     bytes += e.encodedDataLength;

@@ -66,4 +66,12 @@ describe('the filter in the address bar', () => {
   it('also accepts comma-separated values', () => {
     expect(readFilterState('?provincie=antwerpen,limburg', allowed).selection).toEqual({ provincie: ['antwerpen', 'limburg'] });
   });
+
+  it('keeps the page of results, and leaves page 1 and a page that is not a number out', () => {
+    const state = { selection: { thema: ['polarisering'] }, query: '', page: 3 };
+    expect(writeFilterState(state, KEYS)).toBe('?thema=polarisering&pagina=3');
+    expect(readFilterState('?thema=polarisering&pagina=3', allowed)).toEqual(state);
+    expect(writeFilterState({ ...state, page: 1 }, KEYS)).toBe('?thema=polarisering');
+    expect(readFilterState('?pagina=drie', allowed).page).toBeUndefined();
+  });
 });
