@@ -1,12 +1,30 @@
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
+import { hash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, constants, gzip, type BrotliOptions, type ZlibOptions } from 'node:zlib';
 import { isCompressible } from '../headers.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
+
+/** Brotli at its highest quality, told the input is text and how long it is. */
+export const brotliOptions = (size: number): BrotliOptions => ({
+  params: {
+    [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_SIZE_HINT]: size,
+  },
+});
+export const GZIP_OPTIONS: ZlibOptions = { level: constants.Z_BEST_COMPRESSION };
+
+/**
+ * Files compressed at once. zlib's async calls run on libuv's thread pool (4 threads unless
+ * UV_THREADPOOL_SIZE says otherwise), and each file runs its Brotli and its gzip side by side:
+ * this keeps both cores busy while the main thread only reads and writes.
+ */
+const FILES_AT_ONCE = 4;
 
 export interface PrecompressResult {
   files: number;
@@ -17,52 +35,129 @@ export interface PrecompressResult {
   gzipBytes: number;
 }
 
+/** What was done for one file, and the hash of the bytes it was done for. */
+interface FileDone {
+  digest: string;
+  bytes: number;
+  brotliBytes: number;
+  gzipBytes: number;
+  reused: boolean;
+}
+
+const digestOf = (data: Buffer) => hash('sha1', data);
+
 /**
  * Writes `<file>.br` (Brotli, quality 11) and `<file>.gz` (gzip level 9) beside every compressible
  * file of a folder, so servers send them as they are instead of compressing each request. A
  * version that would not be smaller is not written (the server then sends the file itself).
  * Brotli 11 costs about a second of CPU per megabyte: a file that is byte for byte the same in
  * `previous` (the last published build) takes its copies from there instead.
+ *
+ * `start()` may begin while the build still writes other files (Pagefind's index, say), so that
+ * the compression shares the cores with that work instead of waiting for it; `finish()` then
+ * does what is left and redoes any file that changed after it was compressed.
  */
-export async function precompress(dir: string, previous?: string): Promise<PrecompressResult> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const files = entries
-    .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((file) => isCompressible(`/${relative(dir, file).split(sep).join('/')}`));
-  const result: PrecompressResult = { files: files.length, reused: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
-  // zlib runs on libuv's thread pool: a few files at a time keep every core busy.
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      const data = await readFile(file);
-      result.bytes += data.length;
-      const copied = previous ? await reuse(file, join(previous, relative(dir, file)), data) : null;
-      if (copied) {
-        result.reused++;
-        result.brotliBytes += copied.br ?? data.length;
-        result.gzipBytes += copied.gz ?? data.length;
-        continue;
-      }
-      const [br, gzipped] = await Promise.all([
-        brotli(data, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-            [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-          },
-        }),
-        gz(data, { level: constants.Z_BEST_COMPRESSION }),
-      ]);
-      result.brotliBytes += Math.min(br.length, data.length);
-      result.gzipBytes += Math.min(gzipped.length, data.length);
-      if (br.length < data.length) await writeFile(`${file}.br`, br);
-      if (gzipped.length < data.length) await writeFile(`${file}.gz`, gzipped);
+export class Precompression {
+  readonly #dir: string;
+  readonly #previous?: string;
+  #early?: Promise<Map<string, FileDone | undefined>>;
+
+  constructor(dir: string, previous?: string) {
+    this.#dir = dir;
+    this.#previous = previous;
+  }
+
+  /**
+   * Begins on the files there now; the build need not wait for the promise (it never fails: a
+   * file that failed is tried again by `finish()`).
+   */
+  start(): Promise<void> {
+    this.#early ??= this.#files()
+      .then((files) => this.#run(files, { early: true }))
+      .catch(() => new Map());
+    return this.#early.then(() => undefined);
+  }
+
+  /** Compresses every file not done yet or changed since, and removes the copies of files now gone. */
+  async finish(): Promise<PrecompressResult> {
+    const early = (await this.#early) ?? new Map<string, FileDone | undefined>();
+    const files = await this.#files();
+    const todo: string[] = [];
+    const done = new Map<string, FileDone>();
+    await this.#pool(files, async (file) => {
+      const before = early.get(file);
+      if (before && before.digest === digestOf(await readFile(file))) done.set(file, before);
+      else todo.push(file);
+    });
+    for (const [file, result] of await this.#run(todo)) if (result) done.set(file, result);
+    const present = new Set(files);
+    for (const file of early.keys()) {
+      if (!present.has(file)) await Promise.all(['br', 'gz'].map((kind) => rm(`${file}.${kind}`, { force: true })));
     }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
-  return result;
+    const result: PrecompressResult = { files: files.length, reused: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+    for (const d of done.values()) {
+      result.reused += d.reused ? 1 : 0;
+      result.bytes += d.bytes;
+      result.brotliBytes += d.brotliBytes;
+      result.gzipBytes += d.gzipBytes;
+    }
+    return result;
+  }
+
+  /** The compressible files of the folder, the largest first: no big file is left to run alone at the end. */
+  async #files(): Promise<string[]> {
+    const entries = await readdir(this.#dir, { withFileTypes: true, recursive: true });
+    const files = entries
+      .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
+      .map((e) => join(e.parentPath, e.name))
+      .filter((file) => isCompressible(`/${relative(this.#dir, file).split(sep).join('/')}`));
+    const sizes = new Map<string, number>();
+    await this.#pool(files, async (file) => void sizes.set(file, (await stat(file)).size));
+    return files.sort((a, b) => sizes.get(b)! - sizes.get(a)! || (a < b ? -1 : 1));
+  }
+
+  /**
+   * Compresses (or reuses) each file; a file that vanished meanwhile is left out (undefined), and
+   * so is, early on, a file that failed for another reason: `finish()` tries it again.
+   */
+  async #run(files: string[], opts = { early: false }): Promise<Map<string, FileDone | undefined>> {
+    const out = new Map<string, FileDone | undefined>();
+    await this.#pool(files, async (file) => {
+      out.set(file, await this.#compress(file).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT' || opts.early) return undefined;
+        throw e;
+      }));
+    });
+    return out;
+  }
+
+  async #compress(file: string): Promise<FileDone> {
+    const data = await readFile(file);
+    const done = { digest: digestOf(data), bytes: data.length, reused: false };
+    const copied = this.#previous ? await reuse(file, join(this.#previous, relative(this.#dir, file)), data) : null;
+    if (copied) return { ...done, reused: true, brotliBytes: copied.br ?? data.length, gzipBytes: copied.gz ?? data.length };
+    const [br, gzipped] = await Promise.all([brotli(data, brotliOptions(data.length)), gz(data, GZIP_OPTIONS)]);
+    // A copy from an earlier run of a file that changed since would no longer match it.
+    for (const [kind, copy] of [['br', br], ['gz', gzipped]] as const) {
+      if (copy.length < data.length) await writeFile(`${file}.${kind}`, copy);
+      else await rm(`${file}.${kind}`, { force: true });
+    }
+    return { ...done, brotliBytes: Math.min(br.length, data.length), gzipBytes: Math.min(gzipped.length, data.length) };
+  }
+
+  /** Runs `task` on every item, FILES_AT_ONCE at a time, in the items' order. */
+  async #pool<T>(items: T[], task: (item: T) => Promise<void>): Promise<void> {
+    let next = 0;
+    const worker = async () => {
+      while (next < items.length) await task(items[next++]!);
+    };
+    await Promise.all(Array.from({ length: FILES_AT_ONCE }, worker));
+  }
+}
+
+/** Precompresses a finished folder in one go (see Precompression). */
+export function precompress(dir: string, previous?: string): Promise<PrecompressResult> {
+  return new Precompression(dir, previous).finish();
 }
 
 /** Copies the .br/.gz of the same file in the previous build (their sizes); null when it changed or has none. */
@@ -71,7 +166,10 @@ async function reuse(file: string, old: string, data: Buffer): Promise<{ br?: nu
   if (!data.equals(await readFile(old))) return null;
   const sizes: { br?: number; gz?: number } = {};
   for (const kind of ['br', 'gz'] as const) {
-    if (!existsSync(`${old}.${kind}`)) continue;
+    if (!existsSync(`${old}.${kind}`)) {
+      await rm(`${file}.${kind}`, { force: true });
+      continue;
+    }
     await copyFile(`${old}.${kind}`, `${file}.${kind}`);
     sizes[kind] = statSync(`${file}.${kind}`).size;
   }

@@ -3,25 +3,38 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFileText } from '../hosting/headersFile.ts';
-import { precompress } from '../hosting/precompress.ts';
+import { Precompression } from '../hosting/precompress.ts';
 
 /**
  * Last step of the build: dist/_headers from src/headers.ts, then a .br and a .gz beside every
- * compressible file. Runs after Pagefind, so the search files are compressed too.
+ * compressible file. The pages are compressed from the moment they are written, while the sitemap
+ * and Pagefind's index (which leaves a core partly idle) are made; this hook, after Pagefind, does
+ * the search files and whatever changed meanwhile.
  */
 export default function hostingFiles(): AstroIntegration {
+  let precompression: Precompression | undefined;
+  // The build that is live now: its copies of unchanged files are reused (npm run build publishes there).
+  const previous = () => resolve(process.env.DIST_DIR ?? 'dist');
+  let started = 0;
   return {
     name: 'hosting-files',
     hooks: {
+      'astro:build:generated': ({ dir }) => {
+        started = performance.now();
+        precompression = new Precompression(fileURLToPath(dir), previous());
+        void precompression.start();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         writeFileSync(`${out}/_headers`, headersFileText());
-        const started = performance.now();
-        // The build that is live now: its copies of unchanged files are reused (npm run build publishes there).
-        const r = await precompress(out, resolve(process.env.DIST_DIR ?? 'dist'));
+        const waited = performance.now();
+        const r = await (precompression ?? new Precompression(out, previous())).finish();
+        precompression = undefined;
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+        const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
         logger.info(
-          `_headers geschreven; ${r.files} bestanden voorgecomprimeerd (${r.reused} ongewijzigd overgenomen) in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
+          `_headers geschreven; ${r.files} bestanden voorgecomprimeerd (${r.reused} ongewijzigd overgenomen) in ${seconds(started || waited)}, ` +
+            `naast de sitemap en de zoekindex; de build wachtte er nog ${seconds(waited)} op ` +
             `(${kb(r.bytes)} → br ${kb(r.brotliBytes)}, gzip ${kb(r.gzipBytes)})`,
         );
       },

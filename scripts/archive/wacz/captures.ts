@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
+import { headersFor, responseHeaders } from '../../../src/headers.ts';
 import { parseRedirects } from '../../lib/redirects-file.ts';
 import { listFiles } from '../offline-site.ts';
-import { contentType } from './content-type.ts';
-import { hostHeaders } from './response-headers.ts';
 import { urlPathFor } from './url-path.ts';
 
 /** One URL as the host answers it: what a crawler would have fetched from the canonical origin. */
@@ -22,26 +21,36 @@ export interface Capture {
 const HOST_FILES = new Set(['_headers', '_redirects']);
 
 /**
+ * A .br or .gz the build wrote beside a file: the same response in another Content-Encoding,
+ * which the host sends for the file's own URL, never at a URL of its own.
+ */
+function isPrecompressedCopy(siteDir: string, file: string): boolean {
+  return /\.(br|gz)$/.test(file) && existsSync(join(siteDir, file.slice(0, -3)));
+}
+
+/**
  * Every URL of a built site with the response the host gives: each file at its URL (directory
- * URLs for index.html), with its Content-Type and the headers of `_headers`, and each entry of
- * `_redirects` as a 301 with Location. A redirect wins over a file at the same URL, as on the host.
+ * URLs for index.html), with the headers of src/headers.ts (`headersFor`, the one source nginx
+ * and `_headers` are written from, Content-Type included), and each entry of `_redirects` as a
+ * 301 with Location. A redirect wins over a file at the same URL, as on the host. Recorded
+ * uncompressed: a replay tool asks without Accept-Encoding.
  */
 export function siteCaptures(siteDir: string, siteUrl: string, date: Date): Capture[] {
-  const headersFor = hostHeaders(siteDir);
   const httpDate = date.toUTCString();
   const redirectsFile = join(siteDir, '_redirects');
   const redirects = parseRedirects(existsSync(redirectsFile) ? readFileSync(redirectsFile, 'utf8') : '');
   const captures = new Map<string, Capture>();
   for (const file of listFiles(siteDir)) {
-    if (HOST_FILES.has(file)) continue;
+    if (HOST_FILES.has(file) || isPrecompressedCopy(siteDir, file)) continue;
     const path = urlPathFor(file);
     if (redirects.has(path)) continue;
     const body = readFileSync(join(siteDir, file));
+    const { 'Content-Type': type = '', ...rest } = headersFor(path);
     const headers: [string, string][] = [
-      ['Content-Type', contentType(file)],
+      ['Content-Type', type],
       ['Content-Length', String(body.length)],
       ['Date', httpDate],
-      ...headersFor(path),
+      ...Object.entries(rest),
     ];
     captures.set(path, { url: new URL(path, siteUrl).href, status: 200, statusText: 'OK', headers, body });
   }
@@ -50,7 +59,8 @@ export function siteCaptures(siteDir: string, siteUrl: string, date: Date): Capt
       ['Location', new URL(to, siteUrl).href],
       ['Content-Length', '0'],
       ['Date', httpDate],
-      ...headersFor(path),
+      // No Content-Type: the redirect has no body (headersFor would type it by its path).
+      ...responseHeaders(path),
     ];
     captures.set(path, { url: new URL(path, siteUrl).href, status, statusText: STATUS_CODES[status] ?? '', headers, body: Buffer.alloc(0) });
   }

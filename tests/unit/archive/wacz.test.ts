@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteCaptures } from '../../../scripts/archive/wacz/captures';
-import { contentType } from '../../../scripts/archive/wacz/content-type';
 import { pageTitle } from '../../../scripts/archive/wacz/page-title';
 import { recordId } from '../../../scripts/archive/wacz/record-id';
 import { urlPathFor } from '../../../scripts/archive/wacz/url-path';
@@ -13,20 +12,35 @@ import { writeWarc } from '../../../scripts/archive/wacz/warc';
 import { readWarc, splitHttp } from '../../../scripts/archive/wacz/warc-read';
 import { storedInWacz, waczFiles } from '../../../scripts/archive/wacz/wacz';
 import { readZipEntries, writeReproducibleZip, type ZipEntry } from '../../../scripts/archive/zip';
+import { contentType, cspHeader, headersFor, responseHeaders } from '@/headers';
 
 const SITE = 'https://voorbeeld.vlaanderen.be';
 const DATE = new Date('2026-03-04T10:20:30Z');
 
-/** A small built site: pages, an asset, Pagefind files, _headers and _redirects. */
+/**
+ * A small built site: pages, one file of each other kind, the .br/.gz copies the build writes
+ * beside them, _headers (with a value src/headers.ts does not give, which the archive must not
+ * take) and _redirects.
+ */
 const SITE_FILES: Record<string, string> = {
   'index.html': '<!doctype html><html><head><title>Home &amp; start</title></head><body><a href="/databank/">Databank</a></body></html>',
+  'index.html.br': 'brotli copy',
+  'index.html.gz': 'gzip copy',
   'databank/index.html': '<!doctype html><title>Databank</title><h1>Databank</h1>',
+  'databank/goede-praktijken.csv': 'titel\r\nA\r\n',
+  'databank/goede-praktijken.json': '[]',
   'zoeken/index.html': '<!doctype html><title>Zoeken</title>',
   '_astro/site.css': 'body{color:black}',
+  '_astro/site.css.br': 'brotli copy',
+  '_astro/page.js': 'export {};',
   'pagefind/pagefind.js': 'export const x = 1;',
   'pagefind/pagefind-entry.json': '{"version":"1.6.0"}',
   'pagefind/wasm.nl.pagefind': '\x1f\x8b binary',
-  _headers: '/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src \'self\'\n/zoeken/*\n  Content-Security-Policy: script-src \'self\' \'wasm-unsafe-eval\'\n',
+  'pagefind/fragment/nl_1.pf_fragment': '\x1f\x8b binary',
+  'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  'sitemap-index.xml': '<?xml version="1.0"?><sitemapindex/>',
+  'robots.txt': 'User-agent: *',
+  _headers: '/*\n  X-Frame-Options: SAMEORIGIN\n',
   _redirects: '/oud /databank/ 301\n/tijdelijk /zoeken/ 302\n',
 };
 
@@ -99,12 +113,36 @@ describe('WACZ of a built site', () => {
     expect(response(wacz.entries, `${SITE}/tijdelijk`).block.toString('latin1')).toMatch(/^HTTP\/1\.1 302 Found\r\n/);
   });
 
-  it('sends the headers of _headers, with the search page its own policy', () => {
+  it('sends the headers of src/headers.ts, with the search page its own policy', () => {
     const home = splitHttp(response(wacz.entries, `${SITE}/`).block)!;
     const search = splitHttp(response(wacz.entries, `${SITE}/zoeken/`).block)!;
     expect(home.headers.get('x-frame-options')).toBe('DENY');
-    expect(home.headers.get('content-security-policy')).toBe("default-src 'self'");
+    expect(home.headers.get('content-security-policy')).toBe(cspHeader('/'));
     expect(search.headers.get('content-security-policy')).toContain('wasm-unsafe-eval');
+  });
+
+  it('answers every kind of file with exactly the headers headersFor gives its path, as nginx sends them', () => {
+    const paths = ['/', '/databank/', '/databank/goede-praktijken.csv', '/databank/goede-praktijken.json', '/zoeken/', '/_astro/site.css', '/_astro/page.js', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.nl.pagefind', '/pagefind/fragment/nl_1.pf_fragment', '/favicon.svg', '/sitemap-index.xml', '/robots.txt'];
+    for (const path of paths) {
+      const sent = new Map(splitHttp(response(wacz.entries, `${SITE}${path}`).block)!.headers);
+      expect(sent.get('content-length'), path).toBe(String(Buffer.byteLength(SITE_FILES[path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1)]!, 'latin1')));
+      sent.delete('content-length');
+      sent.delete('date');
+      const expected = Object.entries(headersFor(path)).map(([k, v]) => [k.toLowerCase(), v]);
+      expect(Object.fromEntries(sent), path).toEqual(Object.fromEntries(expected));
+    }
+  });
+
+  it('answers a redirect with the headers of its path, without a Content-Type for its empty body', () => {
+    const sent = new Map(splitHttp(response(wacz.entries, `${SITE}/oud`).block)!.headers);
+    for (const name of ['location', 'content-length', 'date']) sent.delete(name);
+    expect(Object.fromEntries(sent)).toEqual(Object.fromEntries(responseHeaders('/oud').map(([k, v]) => [k.toLowerCase(), v])));
+  });
+
+  it('records no .br or .gz copy at a URL of its own', () => {
+    const uris = records(wacz.entries).map((r) => r.headers.get('warc-target-uri') ?? '');
+    expect(uris.filter((u) => /\.(br|gz)$/.test(u))).toEqual([]);
+    expect(uris).toContain(`${SITE}/_astro/site.css`);
   });
 
   it("also records Pagefind's entry file with a cache-busting query, for replay", () => {
@@ -201,11 +239,11 @@ describe('WACZ helpers', () => {
   });
 
   it('gives text a UTF-8 charset, WebAssembly its own type and Pagefind files opaque bytes', () => {
-    expect(contentType('a/index.html')).toBe('text/html; charset=utf-8');
-    expect(contentType('x.css')).toBe('text/css; charset=utf-8');
-    expect(contentType('x.wasm')).toBe('application/wasm');
-    expect(contentType('pagefind/wasm.nl.pagefind')).toBe('application/octet-stream');
-    expect(contentType('pagefind/index/nl_1.pf_index')).toBe('application/octet-stream');
+    expect(contentType('/a/index.html')).toBe('text/html; charset=utf-8');
+    expect(contentType('/x.css')).toBe('text/css; charset=utf-8');
+    expect(contentType('/x.wasm')).toBe('application/wasm');
+    expect(contentType('/pagefind/wasm.nl.pagefind')).toBe('application/octet-stream');
+    expect(contentType('/pagefind/index/nl_1.pf_index')).toBe('application/octet-stream');
   });
 
   it('reads a title with entities and spread over lines', () => {

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { precompress } from '@/hosting/precompress';
+import { Precompression, precompress } from '@/hosting/precompress';
 
 const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
 const page = `<!doctype html><html lang="nl"><body>${'<p>Samenleven in verscheidenheid.</p>'.repeat(50)}</body></html>`;
@@ -61,5 +61,65 @@ describe('precompressing a new build beside the previous one', () => {
     expect(result.reused).toBe(1);
     expect(readFileSync(join(next, 'index.html.br'), 'utf8')).toBe('copy of the previous build');
     expect(brotliDecompressSync(readFileSync(join(next, 'site.css.br'))).toString()).toBe('body{margin:1px}'.repeat(40));
+  });
+});
+
+describe('the bytes of the copies', () => {
+  const site = mkdtempSync(join(tmpdir(), 'precompress-bytes-'));
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  it('are those of one-shot Brotli 11 (text mode, size hint) and gzip -9, for files small and large, however many run at once', async () => {
+    // Over a megabyte, several output chunks and some repetition at long distance.
+    const fiches = Array.from({ length: 6000 }, (_, i) => `{"titel":"Fiche ${i}","thema":"${['polarisering', 'radicalisering', 'samenleven'][i % 3]}","jaar":${2000 + (i % 25)}}`);
+    const files: Record<string, string> = {
+      'index.html': page,
+      'databank/goede-praktijken.json': `[${fiches.join(',')}]`,
+      '_astro/site.css': 'body{margin:0}'.repeat(40),
+      'favicon.svg': `<svg xmlns="http://www.w3.org/2000/svg">${'<path d="M0 0h1v1z"/>'.repeat(30)}</svg>`,
+      ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`databank/fiche-${i}/index.html`, page.replace('Samenleven', `Fiche ${i}`)])),
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(site, name, '..'), { recursive: true });
+      writeFileSync(join(site, name), text);
+    }
+    await precompress(site);
+    for (const [name, text] of Object.entries(files)) {
+      const data = Buffer.from(text);
+      const br = brotliCompressSync(data, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+      });
+      expect(readFileSync(join(site, `${name}.br`)).equals(br), `${name}.br`).toBe(true);
+      expect(readFileSync(join(site, `${name}.gz`)).equals(gzipSync(data, { level: 9 })), `${name}.gz`).toBe(true);
+    }
+  });
+});
+
+describe('precompressing while the build still writes files', () => {
+  const site = mkdtempSync(join(tmpdir(), 'precompress-early-'));
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  it('ends with copies of the files as they are at the end: changed ones redone, new ones added, gone ones without copies', async () => {
+    writeFileSync(join(site, 'index.html'), page);
+    writeFileSync(join(site, 'oud.html'), page.replace('Samenleven', 'Oud'));
+    const changed = page.replace('Samenleven', 'Later gewijzigd');
+    writeFileSync(join(site, 'gewijzigd.html'), page);
+    writeFileSync(join(site, 'verkleind.html'), page.replace('Samenleven', 'Verkleind'));
+    const run = new Precompression(site);
+    await run.start();
+    expect(existsSync(join(site, 'oud.html.br'))).toBe(true);
+    // What later steps of the build do meanwhile (Pagefind's files, the redirect pages).
+    writeFileSync(join(site, 'gewijzigd.html'), changed);
+    writeFileSync(join(site, 'verkleind.html'), 'x');
+    rmSync(join(site, 'oud.html'));
+    writeFileSync(join(site, 'nieuw.html'), page.replace('Samenleven', 'Nieuw'));
+    const result = await run.finish();
+    expect(result.files).toBe(4);
+    expect(brotliDecompressSync(readFileSync(join(site, 'index.html.br'))).toString()).toBe(page);
+    expect(brotliDecompressSync(readFileSync(join(site, 'gewijzigd.html.br'))).toString()).toBe(changed);
+    expect(gunzipSync(readFileSync(join(site, 'gewijzigd.html.gz'))).toString()).toBe(changed);
+    expect(gunzipSync(readFileSync(join(site, 'nieuw.html.gz'))).toString()).toBe(page.replace('Samenleven', 'Nieuw'));
+    expect(existsSync(join(site, 'verkleind.html.br'))).toBe(false);
+    expect(existsSync(join(site, 'oud.html.br'))).toBe(false);
+    expect(existsSync(join(site, 'oud.html.gz'))).toBe(false);
   });
 });
