@@ -1,22 +1,23 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 /**
- * Prints the line CI reads: "N passed, N failed". A test file that cannot even load, and an
- * unhandled error, each count as a failure so a broken suite can never look green.
+ * Prints the line CI reads: "N passed, N failed". A test file that cannot even load, a file whose
+ * setup (beforeAll) fails so its tests never run, and an unhandled error each count as a failure,
+ * so a broken suite can never look green.
  */
 export default class CountReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<unknown>): void {
     let passed = 0;
     let failed = errors.length;
     for (const mod of modules) {
-      let tests = 0;
+      let failedHere = 0;
       for (const test of mod.children.allTests()) {
-        tests++;
         const state = test.result().state;
         if (state === 'passed') passed++;
-        else if (state === 'failed') failed++;
+        else if (state === 'failed') failedHere++;
       }
-      if (tests === 0 && mod.state() === 'failed') failed++;
+      // A failed file with no failed test failed outside its tests: loading, or a hook.
+      failed += failedHere || (mod.state() === 'failed' ? 1 : 0);
     }
     process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
   }
