@@ -1,6 +1,7 @@
 import { relativeDir, relativeUrl } from './relative-url.ts';
 
-const ATTRS = /(\s(?:href|src|action|poster|data-src))=("|')(\/(?!\/)[^"']*)\2/g;
+// data-index: the Databank filter's index (a file); offline the filter stays off, but no URL may point at the disk's root.
+const ATTRS = /(\s(?:href|src|action|poster|data-src|data-index))=("|')(\/(?!\/)[^"']*)\2/g;
 // Folder prefixes handed to scripts (e.g. data-bundle="/pagefind/"): relative, but no index.html.
 const DATA_DIRS = /(\sdata-[a-z-]+)=("|')(\/(?!\/)[^"']*\/)\2/g;
 const SRCSET = /(\ssrcset)=("|')([^"']*)\2/g;

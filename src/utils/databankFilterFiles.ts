@@ -20,7 +20,7 @@ export function databankFilterFiles(): Promise<{ href: string; files: { name: st
     ) as FilterIndex['facetten'];
     const { index, parts } = filterIndex(entries, facetten);
     const partFiles = parts.map((p, i) => named(`samenvattingen-${i}`, JSON.stringify(p)));
-    const core = named('index', JSON.stringify({ ...index, delen: partFiles.map((f) => `${FILTER_DIR}${f.name}.json`) } satisfies FilterIndex));
+    const core = named('index', JSON.stringify({ ...index, delen: partFiles.map((f) => `${f.name}.json`) } satisfies FilterIndex));
     return { href: `${FILTER_DIR}${core.name}.json`, files: [core, ...partFiles] };
   });
   return cached;

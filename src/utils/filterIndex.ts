@@ -8,7 +8,8 @@ export type CompactFiche = [id: string, titel: string, facets: number[][], gemee
 
 /**
  * What the Databank filter loads before it shows a result: everything the list and the filters
- * need except the summaries, which come in parts of `perDeel` fiches (`delen`, in the same order).
+ * need except the summaries, which come in parts of `perDeel` fiches (`delen`, in the same order,
+ * named relative to the index so no root-relative URL is baked in).
  * Kept free of Node imports: the filter script reads this type.
  */
 export interface FilterIndex {

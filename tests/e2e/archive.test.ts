@@ -104,6 +104,27 @@ describe('the offline archive opened from disk', () => {
   });
 });
 
+describe('the Databank opened from disk', () => {
+  // From file:// the filter cannot fetch its index, so the page keeps what works without JavaScript.
+  it('keeps the facet links and the page links instead of the filter, and the next page lists the other fiches', async () => {
+    const seen = watchErrors(page);
+    await page.goto(fileUrl('databank/index.html'));
+    expect(await page.locator('databank-filter form').isHidden()).toBe(true);
+    expect(await page.locator('[data-filter-nav]').isVisible()).toBe(true);
+    const facet = await page.locator('[data-filter-nav] a').first().getAttribute('href');
+    expect(facet).toMatch(/^[a-z-]+\/[a-z0-9-]+\/index\.html$/);
+    const shown = await page.locator('[data-lijst] > li').count();
+    const next = page.locator('main nav.paginering a[rel="next"]');
+    expect(await next.getAttribute('href')).toBe('pagina/2/index.html');
+    await Promise.all([page.waitForURL(/\/databank\/pagina\/2\/index\.html$/), next.click()]);
+    const total = Number(await page.locator('[data-aantal-praktijken]').getAttribute('data-aantal-praktijken'));
+    expect(await page.locator('main .praktijken > li').count()).toBe(total - shown);
+    expect(seen).toEqual([]);
+    page.removeAllListeners('console');
+    page.removeAllListeners('pageerror');
+  });
+});
+
 describe('searching the offline archive', () => {
   const queries = (JSON.parse(readFileSync('tests/fixtures/relevance-queries.json', 'utf8')) as { query: string; expected: string }[]);
   let online: StaticServer;

@@ -4,7 +4,6 @@ import { readFilterState, writeFilterState } from '@/utils/filterState';
 import { countLabel } from '@/utils/countLabel';
 import { pageSlice } from '@/utils/pageSlice';
 import { rangeLabel } from '@/utils/rangeLabel';
-import { practicePath } from '@/utils/paths';
 import { FilterData, type FicheCard } from './filterData';
 import { renderPagination, type PaginationText } from './renderPagination';
 
@@ -15,6 +14,8 @@ const KEYS = FACETS.map((f) => f.key);
  * stay for visitors without JavaScript; with it, checkboxes and a search field filter every fiche
  * from one compact index (loaded once a filter is likely) and show one page of results at a time.
  * Filters, search and page live in the address bar, so a view can be shared and survives a reload.
+ * Every URL comes from the page (data-index, data-fiches, the page links), never from the bundle,
+ * so the offline archive can make them relative like any other link.
  */
 class DatabankFilter extends HTMLElement {
   #data?: Promise<FilterData>;
@@ -29,6 +30,9 @@ class DatabankFilter extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
+    // Opened from disk (the offline archive) a fetch of the index fails, so the page keeps what works
+    // without JavaScript: the facet pages and the numbered pages, which are plain links.
+    if (location.protocol === 'file:') return;
     const form = this.querySelector('form');
     const q = <T extends Element>(sel: string) => this.querySelector<T>(sel);
     const [status, search, list, card, range, pager] = [
@@ -149,7 +153,8 @@ class DatabankFilter extends HTMLElement {
     const field = (name: string) => node.querySelector<HTMLElement>(`[data-veld="${name}"]`)!;
     field('type').textContent = card.type;
     const link = field('titel') as HTMLAnchorElement;
-    link.href = practicePath(card.id);
+    // data-fiches is the folder of the fiches as this page links it (root-relative online, relative in a copy).
+    link.setAttribute('href', `${this.dataset.fiches ?? ''}${card.id}/`);
     link.textContent = card.titel;
     const summary = field('samenvatting');
     summary.textContent = text;

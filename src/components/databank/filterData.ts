@@ -21,10 +21,12 @@ export class FilterData {
   readonly cards: FicheCard[];
   readonly summaries: (string | undefined)[];
   #index: FilterIndex;
+  #base: URL;
   #parts = new Map<number, Promise<void>>();
 
-  private constructor(index: FilterIndex) {
+  private constructor(index: FilterIndex, base: URL) {
     this.#index = index;
+    this.#base = base;
     const labels = (key: (typeof FACETS)[number]['key'], positions: number[] | undefined) => (positions ?? []).map((i) => index.facetten[key][i]!.label);
     this.cards = index.fiches.map(([id, titel, facets, gemeenten, sleutelwoorden]) => {
       const by = Object.fromEntries(FACETS.map((f, i) => [f.key, facets[i] ?? []]));
@@ -42,10 +44,11 @@ export class FilterData {
     this.summaries = new Array(this.cards.length);
   }
 
+  /** Reads the index at `href`; its parts are named relative to it, so the files can sit under any folder. */
   static async load(href: string): Promise<FilterData> {
     const res = await fetch(href);
     if (!res.ok) throw new Error(`${href}: ${res.status}`);
-    return new FilterData((await res.json()) as FilterIndex);
+    return new FilterData((await res.json()) as FilterIndex, new URL(res.url || href, location.href));
   }
 
   /** Whether every summary is in, so a search can match their words. */
@@ -63,7 +66,7 @@ export class FilterData {
   #part(part: number): Promise<void> {
     let loading = this.#parts.get(part);
     if (!loading) {
-      loading = fetch(this.#index.delen[part]!)
+      loading = fetch(new URL(this.#index.delen[part]!, this.#base))
         .then((r) => {
           if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
           return r.json() as Promise<string[]>;

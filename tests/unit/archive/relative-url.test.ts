@@ -51,6 +51,12 @@ describe('folder prefixes handed to scripts', () => {
     expect(relativizeHtml('<site-search data-bundle="/pagefind/">', 'zoeken/index.html')).toBe('<site-search data-bundle="../pagefind/">');
   });
 
+  it('rewrites the Databank filter\'s index file relative to the page', () => {
+    expect(relativizeHtml('<databank-filter data-index="/databank/filter/index-0a1b.json" data-fiches="/databank/">', 'databank/index.html')).toBe(
+      '<databank-filter data-index="filter/index-0a1b.json" data-fiches="./">',
+    );
+  });
+
   it('finds a root-relative data attribute that was left', () => {
     expect(rootRelativeLeft('<x data-bundle="/pagefind/">', 'html')).toEqual(['data-bundle="/pagefind/']);
   });
