@@ -9,9 +9,10 @@ import remarkGfm from 'remark-gfm';
 import { rehypePlugins } from './src/markdown/plugins.ts';
 import { satteriHastPlugins } from './src/markdown/satteri-plugins.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { SITE_URL, STAGING_DIR } from './src/config.ts';
+import { CMS_AUTH_BASE_URL, CMS_AUTH_ENDPOINT, CMS_BRANCH, CMS_REPO, SITE_URL, STAGING_DIR } from './src/config.ts';
 import { redirects } from './src/redirects.ts';
 import redirectsFile from './src/integrations/redirects-file.ts';
+import cms from './src/integrations/cms.ts';
 
 // Sätteri (Astro's native Markdown processor) is the default: with 10,000 fiches unified() alone
 // takes the build past the 60 s goal (docs/bench-results.md). Both pipelines run the same steps
@@ -57,6 +58,18 @@ export default defineConfig({
     // Shiki colours code with inline style attributes, which the CSP (rightly) refuses.
     syntaxHighlight: false,
   },
-  // Content check first (stops on errors), Pagefind last: it indexes the finished HTML.
-  integrations: [contentCheck(), mdx(), sitemap(), redirectsFile({ redirects, site: SITE_URL }), pagefind({ language: 'nl' })],
+  // Content check first (stops on errors), Pagefind after the pages: it indexes the finished HTML.
+  // The CMS writes /admin/ after Pagefind, so the search index never contains it.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap(),
+    redirectsFile({ redirects, site: SITE_URL }),
+    pagefind({ language: 'nl' }),
+    cms({
+      backend: { repo: CMS_REPO, branch: CMS_BRANCH, baseUrl: CMS_AUTH_BASE_URL, authEndpoint: CMS_AUTH_ENDPOINT },
+      site: SITE_URL,
+      proxyTarget: process.env.CMS_PROXY_TARGET,
+    }),
+  ],
 });
