@@ -101,6 +101,7 @@ function options(values: string[], taxonomy: TaxonomyName | undefined) {
 
 /** The widget options for a value of this schema (without name, label, hint, required). */
 function widgetFor(path: string, s: z.ZodType, ctx: Context): Omit<CmsField, 'name' | 'label'> {
+  const optional = unwrap(s).optional;
   const inner = unwrap(s).schema;
   const d = def(inner);
   const ref = ctx.refs.get(defKey(inner));
@@ -137,7 +138,7 @@ function widgetFor(path: string, s: z.ZodType, ctx: Context): Omit<CmsField, 'na
       return { widget: 'select', options: options(values, ctx.taxonomyOf(values)) };
     }
     case 'object':
-      return { widget: 'object', collapsed: false, fields: fieldsOf(path, inner, ctx) };
+      return { widget: 'object', collapsed: false, fields: fieldsOf(path, inner, ctx, optional ? fieldLabel(path.split('.').pop()!) : undefined) };
     case 'array': {
       const item = arrayElement(inner)!;
       const min = limit(inner, 'min_length')?.minimum;
@@ -157,17 +158,24 @@ function widgetFor(path: string, s: z.ZodType, ctx: Context): Omit<CmsField, 'na
 
 const summaryOf = (fields: CmsField[]) => fields.slice(0, 2).map((f) => `{{fields.${f.name}}}`).join(' — ');
 
-/** One form field per schema field, in schema order, with label, hint and whether it is required. */
-export function fieldsOf(path: string, schema: z.ZodType, ctx: Context): CmsField[] {
+/**
+ * One form field per schema field, in schema order, with label, hint and whether it is required.
+ * Inside an optional group (`optionalGroup`, e.g. "Periode") nothing is required by the form: Decap
+ * would otherwise demand the group's fields even when the editor leaves the whole group out. The
+ * schema, run before saving (src/cms/validate.ts), still demands them once the group is filled in.
+ */
+export function fieldsOf(path: string, schema: z.ZodType, ctx: Context, optionalGroup?: string): CmsField[] {
   return Object.entries(objectShape(schema)).map(([name, field]) => {
     const u = unwrap(field);
     const full = path ? `${path}.${name}` : name;
     const widget = widgetFor(full, field, ctx);
+    const required = !u.optional && !u.hasDefault;
+    const hint = [u.description, optionalGroup && required && `verplicht als u iets invult bij ${optionalGroup.toLowerCase()}`].filter(Boolean).join('; ');
     return {
       name,
       label: fieldLabel(name),
-      ...(u.description && { hint: u.description }),
-      required: !u.optional && !u.hasDefault,
+      ...(hint && { hint }),
+      required: required && !optionalGroup,
       ...(u.hasDefault && !(Array.isArray(u.defaultValue) && u.defaultValue.length === 0) && { default: u.defaultValue }),
       ...widget,
     };

@@ -7,6 +7,7 @@ import nl from '../i18n/nl.json' with { type: 'json' };
 import { linkKind } from '../markdown/link-markers.ts';
 import { formatDate } from '../utils/formatDate.ts';
 import { formatPeriod } from '../utils/formatPeriod.ts';
+import { prune, schemaProblems } from './validate.ts';
 
 declare const __SITE_URL__: string;
 
@@ -25,6 +26,7 @@ interface PreviewProps {
 }
 interface Cms {
   init(options: { config: Record<string, unknown> }): void;
+  registerEventListener(listener: { name: string; handler: (event: { entry: Immutable }) => unknown }): void;
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(name: string, component: unknown): void;
 }
@@ -122,6 +124,19 @@ function setup(): void {
   CMS.registerPreviewTemplate('beleid', (p: PreviewProps) => {
     const tijdlijn = js<{ datum?: string; titel?: string; tekst?: string }[]>(data(p, 'tijdlijn')) ?? [];
     return page(p, [row('Tijdlijn', list(tijdlijn.map((m) => `${date(m.datum) ?? ''}: ${m.titel ?? ''}. ${m.tekst ?? ''}`)))]);
+  });
+
+  // Before a file is written: leave out what the editor emptied, then apply the content check's
+  // schema. A problem stops the save (Decap shows the message) and nothing reaches the repository.
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const data = prune(entry.get('data')) as Immutable;
+      const { body: _body, ...fields } = (data?.toJS() ?? {}) as Record<string, unknown>;
+      const problems = schemaProblems(String(entry.get('collection')), fields);
+      if (problems.length) throw new Error(`dit zou npm run check weigeren: ${problems.join('; ')}`);
+      return data;
+    },
   });
 
   // `npm run cms` and the tests pass /api/v1 on to decap-server, so the page never needs another

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { cmsConfig, type CmsBackend } from '../../scripts/cms/config.ts';
+import { TAXONOMY_NAMES, taxonomyIds } from '../schemas/taxonomies.ts';
 
 export interface CmsOptions {
   backend: CmsBackend;
@@ -47,7 +48,21 @@ async function ownFiles(site: string): Promise<Map<string, string>> {
     outdir: '/admin',
     format: 'iife',
     target: 'es2022',
-    define: { __SITE_URL__: JSON.stringify(site) },
+    define: {
+      __SITE_URL__: JSON.stringify(site),
+      __TAXONOMY_IDS__: JSON.stringify(Object.fromEntries(TAXONOMY_NAMES.map((n) => [n, taxonomyIds(n)]))),
+    },
+    // The schemas run in the browser too; their taxonomy loader reads files, the bundle gets the ids.
+    plugins: [
+      {
+        name: 'taxonomies-in-bundle',
+        setup(b) {
+          b.onResolve({ filter: /\/taxonomies(\.ts)?$/ }, (args) =>
+            args.importer.includes(`${join('src', 'schemas')}`) ? { path: join(here, '../cms/taxonomies.browser.ts') } : undefined,
+          );
+        },
+      },
+    ],
     logLevel: 'silent',
   });
   return new Map(result.outputFiles.map((f) => [f.path.split('/').pop()!, f.text]));

@@ -14,6 +14,7 @@ export const git = (dir: string, ...args: string[]): string =>
 export function contentRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cms-repo-'));
   cpSync('content', join(dir, 'content'), { recursive: true });
+  cpSync('public', join(dir, 'public'), { recursive: true });
   git(dir, 'init', '--quiet', '--initial-branch=main');
   git(dir, 'config', 'user.name', 'Redactie');
   git(dir, 'config', 'user.email', 'redactie@example.org');
@@ -95,3 +96,11 @@ export function serveSiteWithCmsApi(api: string, dir = 'dist'): Promise<StaticSe
 }
 
 export const removeRepo = (dir: string) => rmSync(dir, { recursive: true, force: true });
+
+/** A checkout of `ref` of the repository beside it, to run the content check on what a branch holds. */
+export function checkout(repo: string, ref: string): string {
+  // Inside the repository's folder, so removing the repository removes the checkouts too.
+  const dir = mkdtempSync(join(repo, '.git', 'checkout-'));
+  git(repo, 'worktree', 'add', '--quiet', '--detach', dir, ref);
+  return dir;
+}
