@@ -34,6 +34,9 @@ execSync('npm run build', {
 log('2/5 Site offline bruikbaar maken (relatieve links, zoekindex, banner) …');
 rmSync(work, { recursive: true, force: true });
 cpSync(siteDir, work, { recursive: true });
+// The CMS (/admin/) edits the live repository; it has no place in a read-only copy, and its 5 MB would
+// only weigh the archive down.
+rmSync(join(work, 'admin'), { recursive: true, force: true });
 const { pages } = makeOffline({ dir: work, datum: formatDate(git.date), commit: git.short, siteUrl: SITE_URL, log });
 log(`  ${pages} pagina's omgezet`);
 

@@ -23,7 +23,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const isDecapFile = (name: string) => /^(\d+\.)?decap-cms\.js$|\.wasm$/.test(name);
 
 /** The admin page. Not an Astro page: it has no site layout, its own CSP and must not be indexed. */
-export const ADMIN_HTML = `<!doctype html>
+export const ADMIN_HTML = `<!DOCTYPE html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
