@@ -1,10 +1,10 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request, type RequestListener } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+export { startDecapServer, type DecapServer } from '../../scripts/lib/decap-server.ts';
 
 /** Runs git in a repository and returns its trimmed output. */
 export const git = (dir: string, ...args: string[]): string =>
@@ -21,53 +21,6 @@ export function contentRepo(): string {
   git(dir, 'add', '.');
   git(dir, 'commit', '--quiet', '-m', 'Inhoud');
   return dir;
-}
-
-async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
-
-export interface DecapServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-/** The real decap-server in git mode (the editorial workflow needs it) on a free port, for `repo`. */
-export async function startDecapServer(repo: string): Promise<DecapServer> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
-    env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, PORT: String(port), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<never>((_, fail) => child.once('exit', (code) => fail(new Error(`decap-server stopte (${code}): ${log}`))));
-  // Ready when it answers the CMS's first question; until then the port refuses connections.
-  const ready = (async () => {
-    for (;;) {
-      try {
-        const res = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
-        if (res.ok) return;
-      } catch {
-        await new Promise((ok) => setTimeout(ok, 100));
-      }
-    }
-  })();
-  await Promise.race([ready, exited]);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((ok) => {
-        if (child.exitCode !== null) return ok();
-        child.once('exit', () => ok());
-        child.kill();
-      }),
-  };
 }
 
 /** Passes a request on to decap-server unchanged: what the dev server of `npm run cms` does at /api/v1. */
