@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { cmsConfig, type CmsBackend } from '../../scripts/cms/config.ts';
+import { proxyTo } from '../../scripts/lib/decap-server.ts';
 import { TAXONOMY_NAMES, taxonomyIds } from '../schemas/taxonomies.ts';
 
 export interface CmsOptions {
@@ -89,15 +90,16 @@ export default function cms(options: CmsOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'dev') return;
+        const proxy = options.proxyTarget ? proxyTo(options.proxyTarget) : undefined;
         updateConfig({
           vite: {
-            server: options.proxyTarget ? { proxy: { '/api/v1': { target: options.proxyTarget, changeOrigin: true } } } : {},
             plugins: [
               {
                 name: 'cms-admin',
                 configureServer(server) {
                   server.middlewares.use(async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
                     const path = new URL(req.url ?? '/', 'http://x').pathname;
+                    if (proxy && path.startsWith('/api/v1')) return proxy(req, res);
                     if (!path.startsWith('/admin/')) return next();
                     const name = path.slice('/admin/'.length) || 'index.html';
                     try {

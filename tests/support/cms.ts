@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, request, type RequestListener } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { proxyTo } from '../../scripts/lib/decap-server.ts';
 export { startDecapServer, type DecapServer } from '../../scripts/lib/decap-server.ts';
 
 /** Runs git in a repository and returns its trimmed output. */
@@ -21,21 +22,6 @@ export function contentRepo(): string {
   git(dir, 'add', '.');
   git(dir, 'commit', '--quiet', '-m', 'Inhoud');
   return dir;
-}
-
-/** Passes a request on to decap-server unchanged: what the dev server of `npm run cms` does at /api/v1. */
-function proxyTo(target: string): RequestListener {
-  return (req, res) => {
-    const upstream = request(target + req.url, { method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
-    upstream.on('error', (e) => {
-      res.statusCode = 502;
-      res.end(String(e));
-    });
-    req.pipe(upstream);
-  };
 }
 
 /** The built site like `npm start` serves it (headers file included), with /api/v1 going to decap-server. */
