@@ -141,7 +141,8 @@ function setup(): void {
 
   // `npm run cms` and the tests pass /api/v1 on to decap-server, so the page never needs another
   // origin; Decap only uses the local backend on localhost and 127.0.0.1.
-  CMS.init({ config: { local_backend: { url: `${location.origin}/api/v1` } } });
+  // With the trailing slash: the dev server (trailingSlash: always) would answer /api/v1 with a 404.
+  CMS.init({ config: { local_backend: { url: `${location.origin}/api/v1/` } } });
 }
 
 w.CMS_MANUAL_INIT = true;
