@@ -100,7 +100,10 @@ function options(values: string[], taxonomy: TaxonomyName | undefined) {
 }
 
 /** The widget options for a value of this schema (without name, label, hint, required). */
-function widgetFor(path: string, s: z.ZodType, ctx: Context): Omit<CmsField, 'name' | 'label'> {
+/** A field's widget and its options, without name, label, hint and required. */
+type Widget = { widget: string } & Record<string, unknown>;
+
+function widgetFor(path: string, s: z.ZodType, ctx: Context): Widget {
   const optional = unwrap(s).optional;
   const inner = unwrap(s).schema;
   const d = def(inner);
@@ -168,7 +171,7 @@ export function fieldsOf(path: string, schema: z.ZodType, ctx: Context, optional
   return Object.entries(objectShape(schema)).map(([name, field]) => {
     const u = unwrap(field);
     const full = path ? `${path}.${name}` : name;
-    const widget = widgetFor(full, field, ctx);
+    const widget: Widget = widgetFor(full, field, ctx);
     const required = !u.optional && !u.hasDefault;
     const hint = [u.description, optionalGroup && required && `verplicht als u iets invult bij ${optionalGroup.toLowerCase()}`].filter(Boolean).join('; ');
     return {
@@ -178,6 +181,6 @@ export function fieldsOf(path: string, schema: z.ZodType, ctx: Context, optional
       required: required && !optionalGroup,
       ...(u.hasDefault && !(Array.isArray(u.defaultValue) && u.defaultValue.length === 0) && { default: u.defaultValue }),
       ...widget,
-    };
+    } satisfies CmsField;
   });
 }

@@ -59,13 +59,22 @@ function setup(): void {
     (p.fieldsMetaData.getIn([field, 'organisaties', id, 'naam']) as string | undefined) ?? id;
   const link = (href: string, text: string) => h('a', { href }, text);
 
+  /** The rendered Markdown, with the site's link markers added after each render. */
+  interface MarkdownComponent {
+    el: HTMLElement | null;
+    props: { children: Child };
+  }
   const Markdown = createClass({
-    componentDidMount() { markLinks(this.el); },
-    componentDidUpdate() { markLinks(this.el); },
-    render() {
-      return h('div', { className: 'prose', ref: (el: HTMLElement) => { this.el = el; } }, this.props.children);
+    componentDidMount(this: MarkdownComponent) {
+      markLinks(this.el);
     },
-  } as Record<string, unknown> & { el?: HTMLElement | null; props?: { children: Child } });
+    componentDidUpdate(this: MarkdownComponent) {
+      markLinks(this.el);
+    },
+    render(this: MarkdownComponent) {
+      return h('div', { className: 'prose', ref: (el: HTMLElement | null) => { this.el = el; } }, this.props.children);
+    },
+  });
 
   /** One row of the facts list, left out when the field is empty. */
   const row = (label: string, value: Child) => (value === undefined || value === '' || (Array.isArray(value) && !value.length) ? null : [h('dt', null, label), h('dd', null, value)]);

@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
@@ -115,7 +113,7 @@ const commitsAhead = (branch: string) => (cmsBranches().includes(branch) ? Numbe
 /** Errors of `npm run check` on the content a ref of the repository holds. */
 function checkErrors(ref: string): string[] {
   const dir = checkout(repo, ref);
-  return checkContent(join(dir, 'content')).errors.map(formatProblem);
+  return checkContent(join(dir, 'content')).errors.map((p) => formatProblem(p));
 }
 
 const fileOn = (ref: string, path: string) => git(repo, 'show', `${ref}:${path}`);
