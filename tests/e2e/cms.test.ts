@@ -16,7 +16,6 @@ let server: StaticServer;
 let browser: Browser;
 let page: Page;
 const foreign: string[] = [];
-const pageErrors: string[] = [];
 
 /** Screenshots for CONTRIBUTING.md: written to docs/beheerscherm with CMS_SCREENSHOTS=1. */
 const SHOTS = process.env.CMS_SCREENSHOTS ? 'docs/beheerscherm' : join(tmpdir(), 'beheerscherm');
@@ -35,7 +34,6 @@ beforeAll(async () => {
   page.on('request', (r) => {
     if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(server.url)) foreign.push(r.url());
   });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
   // "Leave with unsaved changes?" and "Publish now?": the editor answers yes.
   page.on('dialog', (d) => void d.accept().catch(() => undefined));
   await page.goto(`${server.url}/admin/`);
@@ -119,10 +117,12 @@ function checkErrors(ref: string): string[] {
 const fileOn = (ref: string, path: string) => git(repo, 'show', `${ref}:${path}`);
 
 describe('the CMS at /admin/', () => {
-  it('loads in Dutch with its configuration from the schemas, and asks nothing of any other origin', async () => {
+  it('loads in Dutch with the collections of the generated configuration', async () => {
     await expect.poll(() => page.getByText('Inhoudstypen').isVisible()).toBe(true);
+    for (const name of ['Beleidspagina’s', 'Projecten', 'Goede praktijken', 'Organisaties']) {
+      expect(await page.getByRole('link', { name }).count(), name).toBe(1);
+    }
     await shot('1-overzicht');
-    expect(foreign).toEqual([]);
   });
 
   it('adds a good practice through the form; its cms/ branch passes npm run check', async () => {
@@ -150,6 +150,24 @@ describe('the CMS at /admin/', () => {
     expect(file).toMatch(new RegExp(`^contactGecontroleerd: ["']?${today}["']?$`, 'm'));
     expect(file).toMatch(/^themas:\n\s+- polarisering$/m);
     expect(checkErrors('cms/goede-praktijken/buurtgesprekken-in-een-testgemeente')).toEqual([]);
+  });
+
+  it('previews a good practice with the site’s styles, taxonomy labels and link markers', async () => {
+    await openNew('goede-praktijken');
+    await field('titel').fill('Voorbeeld van een fiche');
+    await addItems('bron', ['https://www.vlaanderen.be/samenleven/sociale-cohesie']);
+    await choose('themas', 'Haatspraak tegengaan');
+    await field('contact').locator('[id^="email-field-"]').fill('info@vvsg.be');
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('h1').textContent()).toBe('Voorbeeld van een fiche');
+    expect(await preview.locator('li', { hasText: 'Haatspraak tegengaan' }).count()).toBe(1);
+    expect(await preview.locator('a[href="https://www.vlaanderen.be/samenleven/sociale-cohesie"] .link-marker').textContent()).toBe(' (opent in nieuw venster)');
+    expect(await preview.locator('a[href="mailto:info@vvsg.be"] .link-marker').textContent()).toBe(' (opent in uw e-mail applicatie)');
+    expect(await preview.locator('link[href="/admin/preview.css"]').count()).toBe(1);
+    // The site's own stylesheet applies: link markers are set smaller than the text, as on the site.
+    expect(await preview.locator('.link-marker').first().evaluate((el) => getComputedStyle(el).fontSize)).not.toBe(
+      await preview.locator('a').first().evaluate((el) => getComputedStyle(el).fontSize),
+    );
   });
 
   it('publishes an edited policy page: set ready, then published, the change is merged into main', async () => {
@@ -232,5 +250,10 @@ describe('the CMS at /admin/', () => {
     await save('cms/organisaties/testorganisatie-voor-buurtwerking');
     expect(fileOn('cms/organisaties/testorganisatie-voor-buurtwerking', 'content/organisaties/testorganisatie-voor-buurtwerking.yaml')).toMatch(/^naam: Testorganisatie voor buurtwerking$/m);
     expect(checkErrors('cms/organisaties/testorganisatie-voor-buurtwerking')).toEqual([]);
+  });
+
+  // Last, so it covers every screen the tests above opened.
+  it('asked nothing of any other origin in any of the steps above', () => {
+    expect(foreign).toEqual([]);
   });
 });
