@@ -139,7 +139,8 @@ describe('the CMS at /admin/', () => {
     await addItems('sleutelwoorden', ['buurtgesprek']);
     await choose('eigenaar', 'Vereniging van Vlaamse Steden en Gemeenten');
     await field('contact').locator('[id^="email-field-"]').fill('info@vvsg.be');
-    await field('contactGecontroleerd').fill(today);
+    // Every date of the form (contactGecontroleerd, and any date a later schema adds) gets today.
+    for (const date of await page.locator('input[type="date"]').all()) await date.fill(today);
     await choose('status', 'Actief');
     await typeBody('Een korte beschrijving van de praktijk.');
     await shot('2-nieuwe-goede-praktijk');
