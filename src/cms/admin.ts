@@ -7,7 +7,7 @@ import nl from '../i18n/nl.json' with { type: 'json' };
 import { linkKind } from '../markdown/link-markers.ts';
 import { formatDate } from '../utils/formatDate.ts';
 import { formatPeriod } from '../utils/formatPeriod.ts';
-import { prune, schemaProblems } from './validate.ts';
+import { bodyProblems, prune, schemaProblems } from './validate.ts';
 
 declare const __SITE_URL__: string;
 
@@ -141,8 +141,8 @@ function setup(): void {
     name: 'preSave',
     handler: ({ entry }) => {
       const data = prune(entry.get('data')) as Immutable;
-      const { body: _body, ...fields } = (data?.toJS() ?? {}) as Record<string, unknown>;
-      const problems = schemaProblems(String(entry.get('collection')), fields);
+      const { body, ...fields } = (data?.toJS() ?? {}) as Record<string, unknown>;
+      const problems = [...schemaProblems(String(entry.get('collection')), fields), ...bodyProblems(typeof body === 'string' ? body : '')];
       if (problems.length) throw new Error(`dit zou npm run check weigeren: ${problems.join('; ')}`);
       return data;
     },

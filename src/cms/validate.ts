@@ -50,3 +50,22 @@ export function prune(value: unknown): unknown {
   const kept = value.map(prune).filter((v) => v !== undefined);
   return kept.isEmpty() ? undefined : kept;
 }
+
+/** An HTML tag outside code, as the content check finds it (escaped `\<` and autolinks excluded). */
+const HTML_TAG = /(?<!\\)<\/?([A-Za-z][\w.-]*)(?=[\s/>])[^>]*>/;
+
+/**
+ * HTML in the Markdown body, which the content check refuses. The rich-text editor cannot write it,
+ * but the Markdown mode of the editor can; same message as `npm run check`.
+ */
+export function bodyProblems(body: string): string[] {
+  const text = body
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
+    .replace(/`[^`\n]*`/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const tag = HTML_TAG.exec(text)?.[1];
+  if (!tag) return [];
+  return /^[A-Z]/.test(tag)
+    ? [`tekst — <${tag}> is een component (JSX), en dat werkt alleen in MDX voor ontwikkelaars — verwijder de component en schrijf gewone Markdown, of vraag een ontwikkelaar`]
+    : [`tekst — HTML-code (<${tag}>) is niet toegelaten in de tekst — gebruik Markdown: ## voor een kop, **vet**, [linktekst](adres), - voor een lijst`];
+}

@@ -159,7 +159,7 @@ describe('the CMS at /admin/', () => {
     await addItems('bron', ['https://www.vlaanderen.be/samenleven/sociale-cohesie']);
     await choose('themas', 'Haatspraak tegengaan');
     await field('contact').locator('[id^="email-field-"]').fill('info@vvsg.be');
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.locator('h1').textContent()).toBe('Voorbeeld van een fiche');
     expect(await preview.locator('li', { hasText: 'Haatspraak tegengaan' }).count()).toBe(1);
     expect(await preview.locator('a[href="https://www.vlaanderen.be/samenleven/sociale-cohesie"] .link-marker').textContent()).toBe(' (opent in nieuw venster)');
