@@ -36,6 +36,18 @@ const LABELS: Record<string, string> = {
   ouder: 'Bovenliggende pagina',
 };
 
+/** One item of a list, for "Voeg … toe" and the item's label; the list's own label when not known. */
+const ITEM_LABELS: Record<string, string> = {
+  bron: 'bron',
+  leerpunten: 'leerpunt',
+  sleutelwoorden: 'sleutelwoord',
+  gemeenten: 'gemeente',
+  aanbod: 'punt',
+  tijdlijn: 'mijlpaal',
+  zieOok: 'link',
+};
+const itemLabel = (name: string) => ITEM_LABELS[name] ?? fieldLabel(name).toLowerCase();
+
 export function fieldLabel(name: string): string {
   if (LABELS[name]) return LABELS[name];
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -150,9 +162,11 @@ function widgetFor(path: string, s: z.ZodType, ctx: Context): Widget {
       if (itemWidget.widget === 'relation' || itemWidget.widget === 'select') {
         return { ...itemWidget, multiple: true, ...(min && { min }) };
       }
-      const base = { widget: 'list', collapsed: false, ...(min && { min }) };
+      const name = path.split('.').pop()!;
+      const base = { widget: 'list', label_singular: itemLabel(name), collapsed: false, ...(min && { min }) };
       if (itemWidget.widget === 'object') return { ...base, fields: itemWidget.fields, summary: summaryOf(itemWidget.fields as CmsField[]) };
-      return { ...base, field: { name: 'item', label: fieldLabel(path.split('.').pop()!), required: true, ...itemWidget } };
+      const one = itemLabel(name);
+      return { ...base, field: { name: 'item', label: one.charAt(0).toUpperCase() + one.slice(1), required: true, ...itemWidget } };
     }
     default:
       throw new Error(`Geen CMS-widget voor veld "${path}" (Zod-type ${d.type}): voeg het type toe in scripts/cms/widgets.ts`);

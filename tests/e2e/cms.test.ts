@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { checkout, contentRepo, git, removeRepo, serveSiteWithCmsApi, startDecapServer, type DecapServer } from '../support/cms';
 import { checkContent, formatProblem } from '../../scripts/check/index';
@@ -14,6 +14,7 @@ let repo: string;
 let api: DecapServer;
 let server: StaticServer;
 let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 const foreign: string[] = [];
 
@@ -28,14 +29,15 @@ beforeAll(async () => {
   api = await startDecapServer(repo);
   server = await serveSiteWithCmsApi(api.url);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // The CMS is a 5 MB application and the machine is shared: states may take long to arrive.
-  page.setDefaultTimeout(90_000);
-  page.on('request', (r) => {
+  context.setDefaultTimeout(90_000);
+  context.on('request', (r) => {
     if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(server.url)) foreign.push(r.url());
   });
-  // "Leave with unsaved changes?" and "Publish now?": the editor answers yes.
-  page.on('dialog', (d) => void d.accept().catch(() => undefined));
+  // "Publish now?": the editor answers yes.
+  context.on('dialog', (d) => void d.accept().catch(() => undefined));
+  page = await context.newPage();
   await page.goto(`${server.url}/admin/`);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('link', { name: 'Goede praktijken' }).waitFor();
@@ -77,19 +79,24 @@ async function typeBody(text: string) {
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
     });
-    await page.keyboard.type(text);
+    await page.keyboard.insertText(text);
   } else {
     await editor.click();
-    await page.keyboard.type(text);
+    await page.keyboard.insertText(text);
   }
 }
 
 const cmsBranches = (): string[] => git(repo, 'branch', '--list', 'cms/*', '--format=%(refname:short)').split('\n').filter(Boolean);
 
-/** Opens a view of the CMS afresh (a hash change alone would keep the previous form for a moment). */
+/**
+ * Opens a view of the CMS in a fresh tab of the same browser (the login is kept in its storage).
+ * The previous tab is closed without its "leave with unsaved changes?" question.
+ */
 async function open(hash: string) {
+  const previous = page;
+  page = await context.newPage();
+  await previous.close({ runBeforeUnload: false });
   await page.goto(`${server.url}/admin/#${hash}`);
-  await page.reload({ waitUntil: 'domcontentloaded' });
   await field('titel').or(field('naam')).waitFor();
 }
 const openNew = (collection: string) => open(`/collections/${collection}/new`);
