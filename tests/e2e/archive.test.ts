@@ -83,6 +83,11 @@ describe('the offline archive opened from disk', () => {
     expect(result.errors).toEqual([]);
   });
 
+  it('leaves out the CMS (/admin/), which the built site has', () => {
+    expect(existsSync('dist/admin/index.html')).toBe(true);
+    expect(existsSync(join(dir, 'admin'))).toBe(false);
+  });
+
   it('shows the archive banner with the date, the commit and a link to the live page', async () => {
     const snapshot = JSON.parse(readFileSync(join(dir, 'snapshot.json'), 'utf8'));
     await page.goto(fileUrl('projecten/index.html'));
