@@ -4,24 +4,18 @@
  * contact needs one of e-mail, website or telephone; an end year not before the start year).
  */
 import { z } from 'astro/zod';
-import { makeSchemas, type CollectionName } from '../schemas/collections.ts';
-import { explainIssue } from '../../scripts/check/messages.ts';
+import { COLLECTIONS } from '../collections.ts';
+import { makeSchemas } from '../schemas/collections.ts';
+import { explainIssue } from '../check/messages.ts';
 
 // Relation widgets only offer entries that exist, so any id is accepted here.
 const schemas = makeSchemas(() => z.string());
 
-const SCHEMA: Record<CollectionName, keyof typeof schemas> = {
-  beleid: 'beleid',
-  projecten: 'project',
-  'goede-praktijken': 'goedePraktijk',
-  organisaties: 'organisatie',
-};
-
 /** The problems npm run check would report for these fields, as "veld — melding — oplossing". */
 export function schemaProblems(collection: string, data: Record<string, unknown>): string[] {
-  const name = SCHEMA[collection as CollectionName];
-  if (!name) return [];
-  const schema = schemas[name];
+  const info = COLLECTIONS.find((c) => c.name === collection);
+  if (!info) return [];
+  const schema = schemas[info.schema];
   const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => {

@@ -6,8 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
-import { cmsConfig, type CmsBackend } from '../../scripts/cms/config.ts';
-import { proxyTo } from '../../scripts/lib/decap-server.ts';
+import { cmsConfig, type CmsBackend } from '../cms/config.ts';
+import { proxyTo } from '../cms/proxy.ts';
 import { TAXONOMY_NAMES, taxonomyIds } from '../schemas/taxonomies.ts';
 
 export interface CmsOptions {
@@ -73,7 +73,7 @@ async function ownFiles(site: string): Promise<Map<string, string>> {
 export async function adminFiles(options: CmsOptions): Promise<Map<string, string>> {
   const files = await ownFiles(options.site);
   files.set('index.html', ADMIN_HTML);
-  files.set('config.yml', `# Gegenereerd uit src/schemas en content/taxonomie bij elke build (scripts/cms/config.ts).\n${stringify(cmsConfig(options.backend, options.site), { aliasDuplicateObjects: false, lineWidth: 0 })}`);
+  files.set('config.yml', `# Gegenereerd uit src/schemas en content/taxonomie bij elke build (src/cms/config.ts).\n${stringify(cmsConfig(options.backend, options.site), { aliasDuplicateObjects: false, lineWidth: 0 })}`);
   return files;
 }
 

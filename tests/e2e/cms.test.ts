@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { checkout, contentRepo, git, removeRepo, serveSiteWithCmsApi, startDecapServer, type DecapServer } from '../support/cms';
-import { checkContent, formatProblem } from '../../scripts/check/index';
+import { checkContent, formatProblem } from '../../src/check/index';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 // One repository, one decap-server (git mode, as `npm run cms` starts it), one site server and one

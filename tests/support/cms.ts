@@ -4,7 +4,7 @@ import { createServer, type RequestListener } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { proxyTo } from '../../scripts/lib/decap-server.ts';
+import { proxyTo } from '../../src/cms/proxy.ts';
 export { startDecapServer, type DecapServer } from '../../scripts/lib/decap-server.ts';
 
 /** Runs git in a repository and returns its trimmed output. */

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { makeSchemas } from '@/schemas/collections';
@@ -6,10 +5,10 @@ import { calendarDate } from '@/schemas/fields';
 import { loadTaxonomy, type TaxonomyName } from '@/schemas/taxonomies';
 import { cspHeader } from '@/headers';
 import { headersFileText } from '@/hosting/headersFile';
-import { cmsConfig, collectionFields } from '../../../scripts/cms/config';
-import { fieldsOf, type CmsField } from '../../../scripts/cms/widgets';
-import { COLLECTIONS } from '../../../scripts/check/collections';
-import { arrayElement, objectShape, unwrap } from '../../../scripts/check/shape';
+import { cmsConfig, collectionFields } from '@/cms/config';
+import { fieldsOf, type CmsField } from '@/cms/widgets';
+import { COLLECTIONS } from '@/collections';
+import { arrayElement, objectShape, unwrap } from '@/check/shape';
 import { headersFor, parseHeaders } from '../../../scripts/lib/headers-file';
 
 const config = cmsConfig({ repo: 'vlaanderen/voorbeeld', branch: 'main' }, 'https://www.example.org');
@@ -72,7 +71,9 @@ describe('CMS configuration generated from the schemas', () => {
     // Inside a group the editor may leave out, the schema demands the group's fields before saving.
     expect(formField(fields.projecten, 'periode.start')!.required).toBe(false);
     expect(formField(fields.projecten, 'periode.start')!.hint).toContain('verplicht als u iets invult bij periode');
-    expect(formField(fields['goede-praktijken'], 'contact')!.required).toBe(true);
+    // A fiche may leave its contact out (the fiche then says none is known); its lessons it may not.
+    expect(formField(fields['goede-praktijken'], 'contact')!.required).toBe(false);
+    expect(formField(fields['goede-praktijken'], 'leerpunten')!.required).toBe(true);
     expect(formField(fields.beleid, 'tijdlijn[].datum')!.required).toBe(true);
   });
 

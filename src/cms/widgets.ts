@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { CollectionName } from '../../src/schemas/collections.ts';
-import { loadTaxonomy, type TaxonomyName } from '../../src/schemas/taxonomies.ts';
+import type { CollectionName } from '../collections.ts';
+import { loadTaxonomy, type TaxonomyName } from '../schemas/taxonomies.ts';
 import { arrayElement, objectShape, unwrap } from '../check/shape.ts';
 
 /** One field of a Decap CMS collection, as written to config.yml. */
@@ -111,7 +111,6 @@ function options(values: string[], taxonomy: TaxonomyName | undefined) {
   return values.map((value) => ({ label: labels.get(value) ?? value, value }));
 }
 
-/** The widget options for a value of this schema (without name, label, hint, required). */
 /** A field's widget and its options, without name, label, hint and required. */
 type Widget = { widget: string } & Record<string, unknown>;
 
@@ -169,7 +168,7 @@ function widgetFor(path: string, s: z.ZodType, ctx: Context): Widget {
       return { ...base, field: { name: 'item', label: one.charAt(0).toUpperCase() + one.slice(1), required: true, ...itemWidget } };
     }
     default:
-      throw new Error(`Geen CMS-widget voor veld "${path}" (Zod-type ${d.type}): voeg het type toe in scripts/cms/widgets.ts`);
+      throw new Error(`Geen CMS-widget voor veld "${path}" (Zod-type ${d.type}): voeg het type toe in src/cms/widgets.ts`);
   }
 }
 

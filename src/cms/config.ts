@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
-import { makeSchemas, type CollectionName } from '../../src/schemas/collections.ts';
-import { TAXONOMY_NAMES, taxonomyIds, type TaxonomyName } from '../../src/schemas/taxonomies.ts';
-import { COLLECTIONS } from '../check/collections.ts';
-import { TYPE_TITLES, ENTRY_TYPES, type EntryType } from '../fields/types.ts';
+import { COLLECTIONS, collectionTitle, type CollectionName } from '../collections.ts';
+import { makeSchemas } from '../schemas/collections.ts';
+import { TAXONOMY_NAMES, taxonomyIds, type TaxonomyName } from '../schemas/taxonomies.ts';
 import { defKey, fieldsOf, type CmsField, RELATION_DISPLAY } from './widgets.ts';
 
 /** Where the production CMS keeps its content, and how it logs in. */
@@ -16,14 +15,6 @@ export interface CmsBackend {
   /** Path of the provider's authorisation endpoint, relative to baseUrl. */
   authEndpoint?: string;
 }
-
-/** Dutch names of each collection in the CMS menu: plural, singular. */
-const NAMES: Record<CollectionName, [string, string]> = {
-  beleid: ['Beleidspagina’s', 'Beleidspagina'],
-  projecten: ['Projecten', 'Project'],
-  'goede-praktijken': ['Goede praktijken', 'Goede praktijk'],
-  organisaties: ['Organisaties', 'Organisatie'],
-};
 
 /** The Markdown body: the formatting the content check accepts, no HTML, no components. */
 const BODY: CmsField = {
@@ -56,8 +47,6 @@ export function collectionFields(): Record<CollectionName, CmsField[]> {
   for (const info of COLLECTIONS) out[info.name] = fieldsOf('', schemas[info.schema], ctx);
   return out;
 }
-
-const typeOf = (name: CollectionName) => (Object.keys(ENTRY_TYPES) as EntryType[]).find((t) => ENTRY_TYPES[t] === name)!;
 
 /** The whole Decap CMS configuration (config.yml), generated at build time so it cannot go stale. */
 export function cmsConfig(backend: CmsBackend, siteUrl: string): Record<string, unknown> {
@@ -96,9 +85,9 @@ export function cmsConfig(backend: CmsBackend, siteUrl: string): Record<string, 
       const identifier = own.some((f) => f.name === 'titel') ? 'titel' : RELATION_DISPLAY[info.name].display;
       return {
         name: info.name,
-        label: NAMES[info.name][0],
-        label_singular: NAMES[info.name][1],
-        description: `${TYPE_TITLES[typeOf(info.name)]}. Elk veld heeft dezelfde regels als npm run check.`,
+        label: info.plural,
+        label_singular: info.heading,
+        description: `${collectionTitle(info)}. Elk veld heeft dezelfde regels als npm run check.`,
         folder: `content/${info.dir}`,
         extension: info.ext.slice(1),
         format: isYaml ? 'yaml' : 'frontmatter',
