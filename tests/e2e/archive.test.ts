@@ -199,6 +199,15 @@ describe('the WACZ for web archives', () => {
     expect(code).toBe(0);
   });
 
+  it('leaves out the CMS (/admin/), which the built site has', async () => {
+    expect(existsSync('dist/admin/index.html')).toBe(true);
+    const files = await readZip(wacz());
+    const index = files.get('indexes/index.cdx')!.toString();
+    expect(index).toContain('/databank/');
+    expect(index).not.toContain('/admin/');
+    expect(files.get('archive/data.warc')!.includes('/admin/config.yml')).toBe(false);
+  });
+
   it('fails, naming the record, when one byte of an archived page changes', () => {
     const h1 = /<h1[^>]*>([^<]+)</.exec(readFileSync('build/archive-dist/databank/index.html', 'utf8'))![1]!;
     const { code, output } = verifyArchive(tamper(`${h1}</h1>`, 'record'));
