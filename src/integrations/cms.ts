@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { cmsConfig, type CmsBackend } from '../cms/config.ts';
+import { contentType } from '../headers.ts';
 import { proxyTo } from '../cms/proxy.ts';
 import { TAXONOMY_NAMES, taxonomyIds } from '../schemas/taxonomies.ts';
 
@@ -77,8 +78,6 @@ export async function adminFiles(options: CmsOptions): Promise<Map<string, strin
   return files;
 }
 
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', yml: 'text/yaml; charset=utf-8', wasm: 'application/wasm' };
-
 /**
  * Decap CMS at /admin/: in `astro build` its files are written next to the site (after Pagefind,
  * so the search index never sees them, and outside the sitemap, which lists Astro's pages only);
@@ -105,7 +104,7 @@ export default function cms(options: CmsOptions): AstroIntegration {
                     try {
                       const body = isDecapFile(name) ? readFileSync(join(decapDist(), name)) : (await adminFiles(options)).get(name);
                       if (body === undefined) return next();
-                      res.setHeader('Content-Type', TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
+                      res.setHeader('Content-Type', contentType(path));
                       res.end(body);
                     } catch (error) {
                       res.statusCode = 500;
