@@ -239,7 +239,8 @@ describe('the CMS at /admin/', () => {
     await addItems('aanbod', ['Vorming voor lokale besturen']);
     await field('periode').locator('[id^="start-field-"]').fill('2024');
     await field('periode').locator('[id^="einde-field-"]').fill('2022');
-    await field('contact').locator('[id^="website-field-"]').fill('https://www.integratiebeleid.be/contact');
+    // A contact on the owner's own website, as the check demands (content/organisaties/…yaml).
+    await field('contact').locator('[id^="website-field-"]').fill('https://www.integratie-inburgering.be/');
     await typeBody('De tekst van het testproject.');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await expect.poll(() => page.getByText(/periode\.einde — het eindjaar ligt voor het beginjaar/).isVisible()).toBe(true);
