@@ -6,13 +6,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { checkout, contentRepo, git, removeRepo, serveSiteWithCmsApi, startDecapServer, type DecapServer } from '../support/cms';
 import { checkContent, formatProblem } from '../../src/check/index';
-import type { StaticServer } from '../../scripts/lib/static-server';
 
 // One repository, one decap-server (git mode, as `npm run cms` starts it), one site server and one
 // browser page for the whole file; each test works on its own entry.
 let repo: string;
 let api: DecapServer;
-let server: StaticServer;
+let server: Awaited<ReturnType<typeof serveSiteWithCmsApi>>;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -205,6 +204,8 @@ describe('the CMS at /admin/', () => {
     await expect.poll(() => page.getByText('Naam is vereist.').isVisible()).toBe(true);
     await shot('4-verplicht-veld');
     expect(await page.getByText('E-mailadres komt niet overeen met het patroon: Geen geldig e-mailadres').count()).toBe(1);
+    // Opening the form makes decap-server look through its branches; wait until it is done.
+    await expect.poll(() => server.apiBusy()).toBe(0);
     expect(git(repo, 'rev-parse', '--all')).toBe(before);
     expect(git(repo, 'status', '--porcelain')).toBe('');
   });

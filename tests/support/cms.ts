@@ -25,13 +25,21 @@ export function contentRepo(): string {
 }
 
 /** The built site like `npm start` serves it (headers file included), with /api/v1 going to decap-server. */
-export function serveSiteWithCmsApi(api: string, dir = 'dist'): Promise<StaticServer> {
+export async function serveSiteWithCmsApi(api: string, dir = 'dist'): Promise<StaticServer & { apiBusy(): number }> {
   const proxy = proxyTo(api);
-  return startServer({
+  // decap-server answers once its git work is done, so no call in flight means the repository is at rest.
+  let busy = 0;
+  const counted: RequestListener = (req, res) => {
+    busy++;
+    res.once('close', () => busy--);
+    proxy(req, res);
+  };
+  const server = await startServer({
     dir,
     createServer: ((site: RequestListener) =>
-      createServer((req, res) => (req.url?.startsWith('/api/v1') ? proxy(req, res) : site(req, res)))) as typeof createServer,
+      createServer((req, res) => (req.url?.startsWith('/api/v1') ? counted(req, res) : site(req, res)))) as typeof createServer,
   });
+  return Object.assign(server, { apiBusy: () => busy });
 }
 
 export const removeRepo = (dir: string) => rmSync(dir, { recursive: true, force: true });
