@@ -5,12 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import { MARKDOWN_OPTIONS, markdownProcessor } from './src/markdown/processor.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { SITE_URL, STAGING_DIR } from './src/config.ts';
+import { CMS_AUTH_BASE_URL, CMS_AUTH_ENDPOINT, CMS_BRANCH, CMS_REPO, SITE_URL, STAGING_DIR } from './src/config.ts';
 import { redirects } from './src/redirects.ts';
 import redirectsFile from './src/integrations/redirects-file.ts';
 import hostingFiles from './src/integrations/hosting-files.ts';
 import { metaCspDirectives } from './src/headers.ts';
 import { sharedStylesChunk } from './src/hosting/sharedStyles.ts';
+import cms from './src/integrations/cms.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -33,7 +34,20 @@ export default defineConfig({
   security: { csp: { directives: metaCspDirectives() } },
   // One pipeline for page bodies and Markdown fields (src/markdown/processor.ts).
   markdown: { processor: markdownProcessor(), ...MARKDOWN_OPTIONS },
-  // Content check first (stops on errors), then Pagefind: it indexes the finished HTML. Last,
-  // _headers and the precompressed .br/.gz files, the search index included.
-  integrations: [contentCheck(), mdx(), sitemap(), redirectsFile({ redirects, site: SITE_URL }), pagefind({ language: 'nl' }), hostingFiles()],
+  // Content check first (stops on errors), then Pagefind: it indexes the finished HTML. The CMS
+  // writes /admin/ after Pagefind, so the search index never contains it. Last, _headers and the
+  // precompressed .br/.gz files, the search index and the CMS included.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap(),
+    redirectsFile({ redirects, site: SITE_URL }),
+    pagefind({ language: 'nl' }),
+    cms({
+      backend: { repo: CMS_REPO, branch: CMS_BRANCH, baseUrl: CMS_AUTH_BASE_URL, authEndpoint: CMS_AUTH_ENDPOINT },
+      site: SITE_URL,
+      proxyTarget: process.env.CMS_PROXY_TARGET,
+    }),
+    hostingFiles(),
+  ],
 });

@@ -45,6 +45,9 @@ rmSync(work, { recursive: true, force: true });
 // Without the build's .br/.gz copies: a browser opening files from disk never asks for them, and
 // they would keep the pages as they were before the offline rewrite.
 cpSync(siteDir, work, { recursive: true, filter: (src) => !/\.(br|gz)$/.test(src) });
+// The CMS (/admin/) edits the live repository; it has no place in a read-only copy, and its 5 MB would
+// only weigh the archive down.
+rmSync(join(work, 'admin'), { recursive: true, force: true });
 const { pages } = makeOffline({ dir: work, datum: formatDate(git.date), commit: git.short, siteUrl: SITE_URL, log });
 log(`  ${pages} pagina's omgezet`);
 

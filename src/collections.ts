@@ -19,6 +19,8 @@ export interface CollectionInfo {
   label: string;
   /** Dutch heading in the field reference: "Goede praktijk". */
   heading: string;
+  /** Dutch plural, as a menu item: "Goede praktijken". */
+  plural: string;
   /** Dutch header of a new file: "Nieuwe goede praktijk". */
   newLabel: string;
   /**
@@ -31,19 +33,19 @@ export interface CollectionInfo {
 export const COLLECTIONS = [
   {
     name: 'beleid', dir: 'beleid', ext: '.md', schema: 'beleid', entryType: 'beleid',
-    label: 'beleidspagina', heading: 'Beleidspagina', newLabel: 'Nieuwe beleidspagina', urlBase: null,
+    label: 'beleidspagina', heading: 'Beleidspagina', plural: 'Beleidspagina’s', newLabel: 'Nieuwe beleidspagina', urlBase: null,
   },
   {
     name: 'projecten', dir: 'projecten', ext: '.md', schema: 'project', entryType: 'project',
-    label: 'project', heading: 'Project', newLabel: 'Nieuw project', urlBase: '/projecten/',
+    label: 'project', heading: 'Project', plural: 'Projecten', newLabel: 'Nieuw project', urlBase: '/projecten/',
   },
   {
     name: 'goede-praktijken', dir: 'goede-praktijken', ext: '.md', schema: 'goedePraktijk', entryType: 'goede-praktijk',
-    label: 'goede praktijk', heading: 'Goede praktijk', newLabel: 'Nieuwe goede praktijk', urlBase: '/databank/',
+    label: 'goede praktijk', heading: 'Goede praktijk', plural: 'Goede praktijken', newLabel: 'Nieuwe goede praktijk', urlBase: '/databank/',
   },
   {
     name: 'organisaties', dir: 'organisaties', ext: '.yaml', schema: 'organisatie', entryType: 'organisatie',
-    label: 'organisatie', heading: 'Organisatie', newLabel: 'Nieuwe organisatie', urlBase: null,
+    label: 'organisatie', heading: 'Organisatie', plural: 'Organisaties', newLabel: 'Nieuwe organisatie', urlBase: null,
   },
 ] as const satisfies readonly CollectionInfo[];
 
@@ -54,3 +56,6 @@ export type PageCollection = Exclude<CollectionName, 'organisaties'>;
 
 export const collectionInfo = <N extends CollectionName>(name: N): Extract<Collection, { name: N }> =>
   COLLECTIONS.find((c) => c.name === name) as Extract<Collection, { name: N }>;
+
+/** Dutch title of a collection with its files, in the field reference and the CMS: "Goede praktijk (content/goede-praktijken/*.md)". */
+export const collectionTitle = (c: CollectionInfo): string => `${c.heading} (content/${c.dir}/*${c.ext})`;

@@ -19,3 +19,17 @@ export const PRACTICE_PROPOSAL_URL =
 
 /** Licence of the Databank's open data: the Flemish government's model licence for free reuse. */
 export const OPEN_DATA_LICENCE_URL = 'https://data.vlaanderen.be/id/licentie/modellicentie-gratis-hergebruik/v1.0';
+
+/** GitHub repository (owner/name) the CMS at /admin/ reads and writes through pull requests. */
+export const CMS_REPO = process.env.CMS_REPO ?? 'vlaanderen/preventie-radicalisering-polarisering';
+
+/** Branch the site is published from; the CMS opens its pull requests against it. */
+export const CMS_BRANCH = process.env.CMS_BRANCH ?? 'main';
+
+/**
+ * OAuth provider for the CMS's GitHub login (Decap's `base_url` and `auth_endpoint`). Unset: Decap's
+ * default, Netlify's OAuth service, for a site hosted on Netlify. Elsewhere: the address of a
+ * self-hosted external OAuth client (see CONTRIBUTING.md, "Inloggen op de gepubliceerde site").
+ */
+export const CMS_AUTH_BASE_URL = process.env.CMS_AUTH_BASE_URL || undefined;
+export const CMS_AUTH_ENDPOINT = process.env.CMS_AUTH_ENDPOINT || undefined;

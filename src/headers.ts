@@ -5,6 +5,7 @@
  * `npm run serve`), the nginx configuration (src/hosting/nginxConfig.ts) and
  * `headersFor`, which anything else that serves or packs the files can call.
  */
+import { ADMIN_CSP_SOURCES, ADMIN_HEADERS, ADMIN_PATH } from './cms/adminCsp.ts';
 
 /** Sources per CSP directive, for every response. Path rules below may add sources to a directive. */
 export const CSP: Readonly<Record<string, readonly string[]>> = {
@@ -69,6 +70,8 @@ export interface PathRule {
   cache?: keyof typeof CACHE_POLICIES;
   /** Only files loaded by pages live here (stylesheets, module scripts): send the asset headers only. */
   assets?: boolean;
+  /** Headers this path sends on top of the site-wide ones. */
+  headers?: [string, string][];
 }
 
 const PAGEFIND_CSP = { 'script-src': ["'wasm-unsafe-eval'"] };
@@ -85,6 +88,7 @@ export const PATH_RULES: readonly PathRule[] = [
   { path: '/pagefind/index/', cache: 'immutable', why: 'Pagefind names each index chunk after a hash of its content' },
   { path: '/pagefind/filter/', cache: 'immutable', why: 'Pagefind names each filter chunk after a hash of its content' },
   { path: '/databank/filter/', cache: 'immutable', why: 'the Databank filter names its index and summary parts after a hash of their content' },
+  { path: ADMIN_PATH, csp: ADMIN_CSP_SOURCES, headers: ADMIN_HEADERS, why: "Decap CMS needs 'unsafe-eval' and inline styles (reasons in src/cms/adminCsp.ts); never indexed" },
   { path: '/_astro/', cache: 'immutable', assets: true, why: 'Astro names each stylesheet and script after a hash of its content' },
 ];
 
@@ -119,7 +123,8 @@ export function responseHeaders(path: string): [string, string][] {
   const assets = rules.some((r) => r.assets);
   const cache = rules.findLast((r) => r.cache)?.cache ?? 'revalidate';
   const security: [string, string][] = [['Content-Security-Policy', cspHeader(path)], ...Object.entries(SECURITY_HEADERS)];
-  return [...security.filter(([name]) => !assets || ASSET_HEADERS.has(name)), ['Cache-Control', CACHE_POLICIES[cache]]];
+  const own = rules.flatMap((r) => r.headers ?? []);
+  return [...security.filter(([name]) => !assets || ASSET_HEADERS.has(name)), ...own, ['Cache-Control', CACHE_POLICIES[cache]]];
 }
 
 /** Content-Type per file extension. Pagefind's own files are gzip data its script unpacks, hence octet-stream. */

@@ -1,4 +1,4 @@
-import { COLLECTIONS, type Collection } from '../../src/collections.ts';
+import { COLLECTIONS, collectionTitle, type Collection } from '../../src/collections.ts';
 
 /** The content types an editor names on the command line and in CONTRIBUTING.md. */
 export const ENTRY_TYPES = Object.fromEntries(COLLECTIONS.map((c) => [c.entryType, c.name])) as {
@@ -11,7 +11,4 @@ export const isEntryType = (t: string): t is EntryType => Object.hasOwn(ENTRY_TY
 export const infoOf = (t: EntryType): Collection => COLLECTIONS.find((c) => c.entryType === t)!;
 
 /** Dutch heading of each type in the docs: "Goede praktijk (content/goede-praktijken/*.md)". */
-export const typeTitle = (t: EntryType): string => {
-  const c = infoOf(t);
-  return `${c.heading} (content/${c.dir}/*${c.ext})`;
-};
+export const typeTitle = (t: EntryType): string => collectionTitle(infoOf(t));

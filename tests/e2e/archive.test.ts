@@ -83,6 +83,11 @@ describe('the offline archive opened from disk', () => {
     expect(result.errors).toEqual([]);
   });
 
+  it('leaves out the CMS (/admin/), which the built site has', () => {
+    expect(existsSync('dist/admin/index.html')).toBe(true);
+    expect(existsSync(join(dir, 'admin'))).toBe(false);
+  });
+
   it('shows the archive banner with the date, the commit and a link to the live page', async () => {
     const snapshot = JSON.parse(readFileSync(join(dir, 'snapshot.json'), 'utf8'));
     await page.goto(fileUrl('projecten/index.html'));
@@ -213,6 +218,15 @@ describe('the WACZ for web archives', () => {
     const { code, output } = verifyArchive(wacz());
     expect(output).toMatch(/in orde, 5 bestanden, \d+ WARC-records, \d+ indexregels en \d+ pagina's nagerekend/);
     expect(code).toBe(0);
+  });
+
+  it('leaves out the CMS (/admin/), which the built site has', async () => {
+    expect(existsSync('dist/admin/index.html')).toBe(true);
+    const files = await readZip(wacz());
+    const index = files.get('indexes/index.cdx')!.toString();
+    expect(index).toContain('/databank/');
+    expect(index).not.toContain('/admin/');
+    expect(files.get('archive/data.warc')!.includes('/admin/config.yml')).toBe(false);
   });
 
   it('fails, naming the record, when one byte of an archived page changes', () => {

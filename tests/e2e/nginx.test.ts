@@ -43,6 +43,9 @@ const SAMPLE = (): string[] => [
   '/sitemap-index.xml',
   '/robots.txt',
   '/favicon.svg',
+  '/admin/',
+  '/admin/config.yml',
+  first('admin', /^decap-cms\.js$/),
 ];
 
 let nginx: NginxServer;

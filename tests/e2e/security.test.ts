@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { launchBrowser, serveSite } from '../support/browser';
 import { sitemapPaths } from '../support/sitemap';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { SEED_PAGE } from '@/utils/fixedPages';
+import { cspHeader } from '../../src/headers';
 
 const SEED = SEED_PAGE.href;
 const SEARCH = /^\/(zoeken|pagefind)\//;
@@ -112,6 +114,33 @@ describe('security headers', () => {
       if (/\sstyle="/i.test(html)) problems.push(`${path}: style attribute`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the CMS at /admin/', () => {
+  it("has its own CSP, the only one with 'unsafe-eval', and asks search engines not to index it", async () => {
+    for (const path of ['/admin/', '/admin/config.yml', '/admin/decap-cms.js']) {
+      const headers = (await fetch(server.url + path)).headers;
+      expect(headers.get('content-security-policy'), path).toBe(cspHeader('/admin/'));
+      expect(headers.get('x-robots-tag'), path).toMatch(/noindex/);
+    }
+    expect(parseCsp(cspHeader('/admin/')).get('script-src')).toEqual(["'self'", "'unsafe-eval'"]);
+    expect(parseCsp(cspHeader('/admin/')).get('default-src')).toEqual(["'self'"]);
+    expect(readFileSync('dist/admin/index.html', 'utf8')).toContain('<meta name="robots" content="noindex, nofollow">');
+  });
+
+  it('loads no script or style from another origin', () => {
+    const html = readFileSync('dist/admin/index.html', 'utf8');
+    const sources = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.filter((s) => !s!.startsWith('/admin/'))).toEqual([]);
+  });
+
+  it('is left out of the sitemap, the search index and the A–Z index', () => {
+    expect(sitemapPaths().filter((p) => p.startsWith('/admin'))).toEqual([]);
+    const indexed = readdirSync('dist/pagefind/fragment').map((f) => gunzipSync(readFileSync(join('dist/pagefind/fragment', f))).toString('utf8'));
+    expect(indexed.filter((f) => f.includes('"url":"/admin'))).toEqual([]);
+    expect(readFileSync('dist/a-z/index.html', 'utf8')).not.toMatch(/href="\/admin/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
+import { ADMIN_PATH } from '../../../src/cms/adminCsp.ts';
 import { headersFor, responseHeaders } from '../../../src/headers.ts';
 import { parseRedirects } from '../../lib/redirects-file.ts';
 import { listFiles } from '../offline-site.ts';
@@ -32,7 +33,7 @@ function isPrecompressedCopy(siteDir: string, file: string): boolean {
  * Every URL of a built site with the response the host gives: each file at its URL (directory
  * URLs for index.html), with the headers of src/headers.ts (`headersFor`, the one source nginx
  * and `_headers` are written from, Content-Type included), and each entry of `_redirects` as a
- * 301 with Location. A redirect wins over a file at the same URL, as on the host. Recorded
+ * 301 with Location; the CMS (/admin/) is left out. A redirect wins over a file at the same URL, as on the host. Recorded
  * uncompressed: a replay tool asks without Accept-Encoding.
  */
 export function siteCaptures(siteDir: string, siteUrl: string, date: Date): Capture[] {
@@ -43,7 +44,8 @@ export function siteCaptures(siteDir: string, siteUrl: string, date: Date): Capt
   for (const file of listFiles(siteDir)) {
     if (HOST_FILES.has(file) || isPrecompressedCopy(siteDir, file)) continue;
     const path = urlPathFor(file);
-    if (redirects.has(path)) continue;
+    // The CMS edits the live repository: a web archive of the public site has no use for it.
+    if (redirects.has(path) || path.startsWith(ADMIN_PATH)) continue;
     const body = readFileSync(join(siteDir, file));
     const { 'Content-Type': type = '', ...rest } = headersFor(path);
     const headers: [string, string][] = [

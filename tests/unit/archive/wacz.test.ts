@@ -19,7 +19,7 @@ const DATE = new Date('2026-03-04T10:20:30Z');
 
 /**
  * A small built site: pages, one file of each other kind, the .br/.gz copies the build writes
- * beside them, _headers (with a value src/headers.ts does not give, which the archive must not
+ * beside them, the CMS at /admin/, _headers (with a value src/headers.ts does not give, which the archive must not
  * take) and _redirects.
  */
 const SITE_FILES: Record<string, string> = {
@@ -40,6 +40,8 @@ const SITE_FILES: Record<string, string> = {
   'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
   'sitemap-index.xml': '<?xml version="1.0"?><sitemapindex/>',
   'robots.txt': 'User-agent: *',
+  'admin/index.html': '<!doctype html><title>Beheerscherm</title>',
+  'admin/config.yml': 'locale: nl',
   _headers: '/*\n  X-Frame-Options: SAMEORIGIN\n',
   _redirects: '/oud /databank/ 301\n/tijdelijk /zoeken/ 302\n',
 };
@@ -85,6 +87,12 @@ describe('WACZ of a built site', () => {
     const uris = records(wacz.entries).map((r) => r.headers.get('warc-target-uri'));
     expect(uris).toContain(`${SITE}/databank/`);
     expect(uris.some((u) => u?.endsWith('index.html'))).toBe(false);
+  });
+
+  it('leaves out the CMS (/admin/), which edits the live repository', () => {
+    const uris = records(wacz.entries).map((r) => r.headers.get('warc-target-uri') ?? '');
+    expect(uris).toContain(`${SITE}/robots.txt`);
+    expect(uris.filter((u) => u.includes('/admin/'))).toEqual([]);
   });
 
   it('records a GET request for every response', () => {

@@ -30,6 +30,6 @@ describe('the content-check Astro integration', () => {
   });
 
   it('runs before every other integration of the site', () => {
-    expect(readFileSync('astro.config.mjs', 'utf8')).toMatch(/integrations: \[contentCheck\(\),/);
+    expect(readFileSync('astro.config.mjs', 'utf8')).toMatch(/integrations: \[\s*contentCheck\(\),/);
   });
 });
