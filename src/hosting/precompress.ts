@@ -71,11 +71,11 @@ export class Precompression {
    * Begins on the files there now; the build need not wait for the promise (it never fails: a
    * file that failed is tried again by `finish()`).
    */
-  start(): Promise<void> {
+  async start(): Promise<void> {
     this.#early ??= this.#files()
       .then((files) => this.#run(files, { early: true }))
       .catch(() => new Map());
-    return this.#early.then(() => undefined);
+    await this.#early;
   }
 
   /** Compresses every file not done yet or changed since, and removes the copies of files now gone. */
