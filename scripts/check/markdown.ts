@@ -8,6 +8,7 @@ import { MAX_IMAGE_BYTES } from './collections.ts';
 import type { Problem } from './problem.ts';
 import type { SiteMap } from './site.ts';
 import { nearest } from './suggest.ts';
+import { unsafeLink } from './unsafe-links.ts';
 
 /** Where a piece of Markdown sits, so findings point at the right file, line and field. */
 export interface MarkdownPlace {
@@ -67,7 +68,7 @@ export function checkMarkdown(text: string, place: MarkdownPlace, site: SiteMap)
       return;
     }
     if (node.type === 'link' || node.type === 'definition') {
-      const problem = checkLink(node.url, place, site);
+      const problem = unsafeLink(node.url, 'link') ?? checkLink(node.url, place, site);
       if (problem) add(node, problem.message, problem.fix);
       return;
     }
@@ -77,7 +78,7 @@ export function checkMarkdown(text: string, place: MarkdownPlace, site: SiteMap)
           'beschrijf wat op de afbeelding staat tussen de vierkante haken: ![Beschrijving](pad-naar-afbeelding.jpg)');
       }
       if (node.type === 'image') {
-        const problem = checkImageFile(node.url, place);
+        const problem = unsafeLink(node.url, 'afbeelding') ?? checkImageFile(node.url, place);
         if (problem) add(node, problem.message, problem.fix);
       }
     }

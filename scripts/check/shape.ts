@@ -72,7 +72,8 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodTy
   let s: z.ZodType | undefined = root;
   for (const seg of path) {
     if (!s) return undefined;
-    s = typeof seg === 'number' ? arrayElement(s) : objectShape(s)[String(seg)];
+    const shape = typeof seg === 'number' ? undefined : objectShape(s);
+    s = typeof seg === 'number' ? arrayElement(s) : Object.hasOwn(shape!, String(seg)) ? shape![String(seg)] : undefined;
   }
   return s;
 }

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
+import { aliasTrouble } from './aliases.ts';
 
 /** The YAML part of a content file, parsed with positions so any field can be traced to its line. */
 export interface YamlSource {
@@ -25,9 +26,12 @@ export interface SplitFile {
 /** Splits a Markdown file at its `---` fences; undefined when it has no front matter. */
 export function splitFrontMatter(text: string): SplitFile | undefined {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') return undefined;
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end < 0) return undefined;
+  // The fences as Astro finds them: `---` at the very start of a line, the first such line closing.
+  // An indented `  ---` or a closing `----` would split the file differently for the site.
+  const fence = (l: string) => /^---[ \t]*$/.test(l);
+  if (!fence(lines[0] ?? '')) return undefined;
+  const end = lines.findIndex((l, i) => i > 0 && l.startsWith('---'));
+  if (end < 0 || !fence(lines[end]!)) return undefined;
   return {
     yaml: lines.slice(1, end).join('\n'),
     offset: 1,
@@ -88,6 +92,8 @@ export function parseYaml(
   try {
     // An empty front matter is `null`, as `yaml` reads it, so the schema reports the missing fields.
     const data = load(text, { schema: CORE_SCHEMA }) ?? null;
+    const trouble = aliasTrouble(data);
+    if (trouble) return { source: lazySource(text, offset), data: undefined, problems: [aliasProblem(file, offset, trouble)] };
     return { source: lazySource(text, offset), data, problems: [] };
   } catch {
     // Fall through: `yaml` says what is wrong, and where.
@@ -115,6 +121,16 @@ export function parseYaml(
     });
   }
   return { source: { doc, lines, offset, topLine: Math.max(offset, 1) }, data: undefined, problems };
+}
+
+function aliasProblem(file: string, offset: number, trouble: 'lus' | 'te-groot'): Problem {
+  return {
+    severity: 'fout', file, line: Math.max(offset, 1), field: '(opmaak)',
+    message: trouble === 'lus'
+      ? 'een YAML-alias (*naam) verwijst naar het blok waarin hij zelf staat, dus dit bestand kon niet gecontroleerd worden'
+      : 'de YAML-aliassen (*naam) maken de velden onredelijk groot, dus dit bestand kon niet gecontroleerd worden',
+    fix: 'schrijf de waarden gewoon uit in plaats van met &naam en *naam',
+  };
 }
 
 const lineOfNode = (src: YamlSource, node: Node | null | undefined): number | undefined =>
