@@ -6,8 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rmSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { checkContent, formatProblem } from '../../../scripts/check/index.ts';
+import { splitFrontMatter } from '../../../scripts/check/source.ts';
 import { buildSchemas } from '../../../scripts/check/schemas.ts';
 import { collectionInfo } from '../../../scripts/check/collections.ts';
 import { FUZZ_TODAY, seedRoots, writeRoot } from '../../support/fuzz/base.ts';
@@ -31,6 +33,12 @@ const verdicts = cases.map((c) => ({ c, errors: checkCase(rootOf.get(c.seed)!, c
 const accepted = verdicts.filter((v) => !v.errors.length).map((v) => v.c);
 // One rejected case per kind of mutation, as far as the sample reaches, so the builds see different mistakes.
 const rejected = [...new Map(verdicts.filter((v) => v.errors.length).map((v) => [v.c.kind.split(' ')[0], v.c])).values()].slice(0, REJECTED);
+
+/** Whether an accepted Markdown case is a draft (no page), read as the check reads its front matter. */
+const isDraft = (text: string) => {
+  const yaml = splitFrontMatter(text)?.yaml;
+  return yaml !== undefined && (load(yaml, { schema: CORE_SCHEMA }) as { draft?: unknown } | null)?.draft === true;
+};
 
 /** A new, unique name for an accepted case, so they can all be built side by side. */
 const nameOf = (c: FuzzCase, i: number) => `${dirname(c.file)}/fz${i}-${basename(c.file, extname(c.file))}${extname(c.file)}`;
@@ -78,9 +86,14 @@ describe('the content check and the build on generated entries', () => {
     expect(r.errors.map((p) => formatProblem(p, dirname(root)))).toEqual([]);
   });
 
-  it('builds every case the check accepts, in one fixture site', () => {
+  it('builds every case the check accepts, in one fixture site, each published one with its page', () => {
     expect(site.code, site.output.slice(-3000)).toBe(0);
-    expect(site.pages.size).toBeGreaterThan(0);
+    const paths = [...site.pages.keys()].map((p) => `/${p}`);
+    const missing = accepted
+      .map((c, i) => ({ c, slug: basename(nameOf(c, i), extname(c.file)) }))
+      .filter(({ c }) => c.file.endsWith('.md') && !isDraft(c.text))
+      .filter(({ slug }) => !paths.some((p) => p.endsWith(`/${slug}/index.html`)));
+    expect(missing.map(({ c, slug }) => `${slug}: ${c.kind}`)).toEqual([]);
   });
 
   it('renders no markup, script, event handler or unsafe link from the accepted cases', () => {
@@ -113,6 +126,8 @@ describe('the content check and the build on generated entries', () => {
       timings.push(result.seconds);
       expect(result.code, `${c.kind}: the build passed\n${JSON.stringify(c.text).slice(0, 2000)}`).not.toBe(0);
       expect(builtPages(dir).size, `${c.kind}: pages were written`).toBe(0);
+      // Stopped by the same check, with its report, not by some later step.
+      expect(result.output, c.kind).toContain('De inhoud bevat fouten; de site wordt niet gebouwd.');
       // Deleted before the next build: a copy with links to node_modules is small, but five add up.
       removeCopy(dir);
     }
