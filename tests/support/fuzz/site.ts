@@ -27,7 +27,7 @@ export function astroBuild(dir: string): Promise<{ code: number; output: string;
   const start = performance.now();
   return new Promise((done) => {
     execFile(process.execPath, ['--env-file=scripts/astro.env', 'node_modules/astro/bin/astro.mjs', 'build'],
-      { cwd: dir, env: { ...process.env, CONTENT_ROOT: join(dir, 'content'), NO_COLOR: '1' }, maxBuffer: 64 * 1024 ** 2 },
+      { cwd: dir, env: { ...process.env, CONTENT_ROOT: join(dir, 'content'), STAGING_DIR: 'build/site', NO_COLOR: '1' }, maxBuffer: 64 * 1024 ** 2 },
       (error, stdout, stderr) => done({
         code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
         output: `${stdout}${stderr}`,
@@ -74,7 +74,9 @@ export function injectedMarkup(html: string): string[] {
   return found;
 }
 
-/** The `<main>` of a page as HTML text, for comparing two renderings of the same data. */
+/** What a page shows of its entry (title, description, `<main>`), for comparing two renderings of the same data. */
 export function mainOf(html: string): string | undefined {
-  return /<main\b[\s\S]*<\/main>/.exec(html)?.[0];
+  const main = /<main\b[\s\S]*<\/main>/.exec(html)?.[0];
+  if (main === undefined) return undefined;
+  return [/<title>[\s\S]*?<\/title>/.exec(html)?.[0], /<meta name="description"[^>]*>/.exec(html)?.[0], main].join('\n');
 }
