@@ -5,6 +5,7 @@
 // 5 by default). FUZZ_BUILD_CASES sets how many cases are generated (300), FUZZ_SEED repeats a run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
@@ -114,6 +115,23 @@ describe('the content check and the build on generated entries', () => {
       expect(normal(pageOf(`${id}-notatie`)), `${c.kind}\n${JSON.stringify(c.text)}`).toBe(original);
     }
   });
+
+  // The engine's verdicts are the unit test's; this is the command around it, so two rejected cases suffice.
+  it('npm run check exits with 0 on the accepted cases and with 1 on rejected ones, without a stack trace', async () => {
+    const cli = (contentRoot: string) => new Promise<{ code: number; output: string }>((done) =>
+      execFile(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts'], { env: { ...process.env, CONTENT_ROOT: contentRoot } },
+        (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}` })));
+    const ok = await cli(root);
+    expect(ok.code, ok.output).toBe(0);
+    for (const c of rejected.slice(0, 2)) {
+      const r = writeRoot(baseFiles.filter((f) => f !== c.seed), { [c.file]: c.text });
+      const result = await cli(r);
+      rmSync(dirname(r), { recursive: true, force: true });
+      expect(result.code, `${c.kind}\n${result.output}`).toBe(1);
+      expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      expect(result.output).toMatch(/^Fouten \(\d+\)/m);
+    }
+  }, 300_000);
 
   it('fails the build for every rejected case of the sample, each in a build of its own', async () => {
     expect(rejected.length).toBe(Math.min(REJECTED, rejected.length));
