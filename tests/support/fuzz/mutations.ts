@@ -257,11 +257,18 @@ export const notation = (seed: Seed): fc.Arbitrary<FuzzCase> =>
 
 const MUTATIONS: Mutation[] = [dropField, duplicateField, retype, unknownKey, oddText, oddNumber, oddDate, brokenYaml, invisible, fences, markdownInjection, fileName, empty];
 
-/** Every kind of mutation of every seed, with equal weight per kind. */
+/**
+ * Every kind of mutation of every seed, with equal weight per kind; a third of them also saved with
+ * Windows line endings or a byte order mark, as an editor on Windows would, which changes no verdict.
+ */
 export function caseArbitrary(seeds: Seed[]): fc.Arbitrary<FuzzCase> {
-  return fc.constantFrom(...seeds).chain((seed) => {
+  const mutated = fc.constantFrom(...seeds).chain((seed) => {
     const arbs = [...MUTATIONS.map((m) => m(seed)), notation(seed)].filter((a): a is fc.Arbitrary<FuzzCase> => a !== undefined);
     return fc.oneof(...arbs);
   });
+  return fc.tuple(mutated, fc.constantFrom('', '', '', '', 'CRLF', 'BOM')).map(([c, saved]) => {
+    if (!saved) return c;
+    const text = saved === 'CRLF' ? c.text.replace(/\r?\n/g, '\r\n') : c.text.startsWith('\uFEFF') ? c.text : `\uFEFF${c.text}`;
+    return { ...c, kind: `${c.kind}, opgeslagen met ${saved}`, text };
+  });
 }
-
