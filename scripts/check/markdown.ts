@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { markdownToMdast } from 'satteri';
-import { visit } from 'unist-util-visit';
 import type { Root, Nodes } from 'mdast';
 import { SITE_URL } from '../../src/config.ts';
 import { MAX_IMAGE_BYTES } from './collections.ts';
@@ -9,6 +8,7 @@ import type { Problem } from './problem.ts';
 import type { SiteMap } from './site.ts';
 import { nearest } from './suggest.ts';
 import { unsafeLink } from './unsafe-links.ts';
+import { walkTree } from './walk.ts';
 
 /** Where a piece of Markdown sits, so findings point at the right file, line and field. */
 export interface MarkdownPlace {
@@ -38,13 +38,21 @@ const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
 /** Checks one piece of Markdown: links to pages of the site, images, and anything that is not Markdown. */
 export function checkMarkdown(text: string, place: MarkdownPlace, site: SiteMap): Problem[] {
-  const tree = parse(text);
+  let tree: Root;
+  try {
+    tree = parse(text);
+  } catch {
+    // Sätteri's JavaScript reader gives up on some huge texts (50,000 character references in a row).
+    return [{ severity: 'fout', file: place.file, line: place.firstLine, field: place.field,
+      message: 'de tekst is te groot of te ingewikkeld om te controleren',
+      fix: 'vereenvoudig de tekst: splits hem op, of schrijf tekens gewoon in plaats van als &#…;-code' }];
+  }
   const problems: Problem[] = [];
   const at = (node: Nodes) => (place.exactLines ? place.firstLine + (node.position?.start.line ?? 1) - 1 : place.firstLine);
   const add = (node: Nodes, message: string, fix: string) =>
     problems.push({ severity: 'fout', file: place.file, line: at(node), field: place.field, message, fix });
 
-  visit(tree, (node: Nodes, _index, parent) => {
+  walkTree(tree, (node, parent) => {
     if (node.type === 'html') {
       const html = node.value.trim();
       if (/^<!--[\s\S]*-->$/.test(html)) return;

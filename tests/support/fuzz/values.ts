@@ -50,5 +50,7 @@ export const MDX_LINE = /^(import|export)\s/;
 export const HARMLESS_MARKDOWN = [
   'a < b en c > d', '`<script>alert(1)</script>`', '```\n<script>alert(1)</script>\n```', '\\<div>geen html\\</div>', '&lt;script&gt;',
   '[hier](https://example.org/?q=<b>)', '**vet** en _schuin_', '[hier](https://example.org/ "titel met <b>")', 'javascript:alert(1)',
+  // Nesting a recursive walk cannot take; the site renders it.
+  Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i * 2)}- diep`).join('\n'), `${'>'.repeat(3000)} diep citaat`,
   '[mail](mailto:info@vvsg.be)', '[bel](tel:+3221234567)', '1 < 2 > 3 & 4', '<https://www.vlaanderen.be/>',
 ];
