@@ -34,6 +34,9 @@ const SITE = new URL(SITE_URL);
 const tag = (html: string) => `<${/^<\/?([A-Za-z][\w.-]*)/.exec(html)?.[1] ?? html.slice(1, 20)}>`;
 const short = (s: string) => (s.length > 50 ? `${s.slice(0, 47)}…` : s);
 
+/** Lists and block quotes inside each other; the Markdown of fields (unified) slows down steeply beyond a few. */
+const MAX_NESTING = 8;
+
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
 /** Checks one piece of Markdown: links to pages of the site, images, and anything that is not Markdown. */
@@ -52,7 +55,13 @@ export function checkMarkdown(text: string, place: MarkdownPlace, site: SiteMap)
   const add = (node: Nodes, message: string, fix: string) =>
     problems.push({ severity: 'fout', file: place.file, line: at(node), field: place.field, message, fix });
 
-  walkTree(tree, (node, parent) => {
+  let tooDeep = false;
+  walkTree(tree, (node, parent, nesting) => {
+    if (nesting > MAX_NESTING && !tooDeep) {
+      tooDeep = true;
+      add(node, `lijsten of citaten staan hier meer dan ${MAX_NESTING} niveaus in elkaar: zo diep geneste opmaak is onleesbaar, en in een Markdown-veld bleef het bouwen van de site erop hangen`,
+        `houd lijsten en citaten bij hoogstens ${MAX_NESTING} niveaus`);
+    }
     if (node.type === 'html') {
       const html = node.value.trim();
       if (/^<!--[\s\S]*-->$/.test(html)) return;

@@ -4,7 +4,7 @@ import {
   CONTROL, DATE_FIELDS, MARKDOWN_FIELDS, MAX, MIN, NUMBER_RANGES, URL_FIELDS, classOf, clone, compose, dotted, fieldKey, fileText,
   paths, required, setAt, yamlText, type FuzzCase, type Path, type Seed,
 } from './seed.ts';
-import { BAD_MARKDOWN, HARMLESS_MARKDOWN, MDX_LINE, anyValue, badDate, oddString } from './values.ts';
+import { BAD_MARKDOWN, HARMLESS_MARKDOWN, anyValue, badDate, blockOnly, oddString } from './values.ts';
 
 export type { FuzzCase, Seed } from './seed.ts';
 export { parseSeed } from './seed.ts';
@@ -210,12 +210,12 @@ const markdownInjection: Mutation = (seed) => {
       const joined = inline && copy[at]?.trim();
       if (joined) copy[at] = `${copy[at]} ${s}`;
       else copy.splice(at, 0, '', s, '');
-      return make(seed, `in de tekst: ${s}`, fileText(seed, seed.yaml, copy.join('\n')), bad && !(joined && MDX_LINE.test(s)));
+      return make(seed, `in de tekst: ${s}`, fileText(seed, seed.yaml, copy.join('\n')), bad && !(joined && blockOnly(s)));
     }));
   }
   if (mdFields.length) {
     options.push(fc.tuple(fc.constantFrom(...mdFields), snippet).map(([[path, v], [s, bad]]) =>
-      make(seed, `in ${dotted(path)}: ${s}`, compose(seed, setAt(seed.data, path, `${v as string} ${s}`)), bad && !MDX_LINE.test(s))));
+      make(seed, `in ${dotted(path)}: ${s}`, compose(seed, setAt(seed.data, path, `${v as string} ${s}`)), bad && !blockOnly(s))));
   }
   return options.length ? fc.oneof(...options) : undefined;
 };

@@ -1,6 +1,15 @@
 /** Values the mutations put into fields and bodies. */
 import fc from 'fast-check';
 
+const DEEP_QUOTE = `${'>'.repeat(300)} diep citaat`;
+const NINE_LEVELS = '- a\n  - b\n    - c\n      - d\n        - e\n          - f\n            - g\n              - h\n                - i';
+
+/**
+ * Snippets that are only wrong on a line of their own: import/export start MDX only at the start of a
+ * paragraph, `>` only quotes there, and a list after text in the same line loses its first level.
+ */
+export const blockOnly = (snippet: string) => /^(import|export)\s/.test(snippet) || snippet === DEEP_QUOTE || snippet === NINE_LEVELS;
+
 export const anyScalar = fc.oneof(
   fc.integer({ min: -1e6, max: 1e6 }),
   fc.double({ noNaN: false }),
@@ -42,15 +51,13 @@ export const BAD_MARKDOWN = [
   '[hier](java&#x09;script:alert(1))', '[hier](  javascript:alert(1)  )', '[hier](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
   '[hier](vbscript:msgbox(1))', '[hier](file:///etc/passwd)', '<javascript:alert(1)>', '[hier][ref]\n\n[ref]: javascript:alert(1)',
   '![beeld](javascript:alert(1))', '![beeld](data:image/svg+xml,<svg onload=alert(1)>)', '[hier](data:,Hallo)',
+  // Nesting that made the build hang in a Markdown field (unified is steeply slower per level).
+  Array.from({ length: 300 }, (_, i) => `${' '.repeat(i * 2)}- diep`).join('\n'), DEEP_QUOTE, NINE_LEVELS,
   'import Kaart from "../Kaart.astro"', 'export const x = 1', '<Kaart />', '<Kaart titel="x">inhoud</Kaart>',
 ];
-/** import/export are MDX only at the start of a paragraph; inside a sentence they are words. */
-export const MDX_LINE = /^(import|export)\s/;
 /** Markdown that looks dangerous but is plain text or code on the page. */
 export const HARMLESS_MARKDOWN = [
   'a < b en c > d', '`<script>alert(1)</script>`', '```\n<script>alert(1)</script>\n```', '\\<div>geen html\\</div>', '&lt;script&gt;',
   '[hier](https://example.org/?q=<b>)', '**vet** en _schuin_', '[hier](https://example.org/ "titel met <b>")', 'javascript:alert(1)',
-  // Nesting a recursive walk cannot take; the site renders it.
-  Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i * 2)}- diep`).join('\n'), `${'>'.repeat(3000)} diep citaat`,
   '[mail](mailto:info@vvsg.be)', '[bel](tel:+3221234567)', '1 < 2 > 3 & 4', '<https://www.vlaanderen.be/>',
 ];

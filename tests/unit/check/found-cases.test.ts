@@ -39,6 +39,6 @@ describe('what the generated-entry tests found', () => {
 
   it('lists every file of the found corpus', () => {
     const files = readdirSync(found, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => `${d.parentPath.slice(found.length + 1)}/${d.name}`);
-    expect(files.sort()).toEqual(FOUND_CASES.map((c) => c.file).sort());
+    expect(files.sort()).toEqual([...new Set(FOUND_CASES.map((c) => c.file))].sort());
   });
 });
