@@ -27,10 +27,11 @@ export function astroBuild(dir: string): Promise<{ code: number; output: string;
   const start = performance.now();
   return new Promise((done) => {
     execFile(process.execPath, ['--env-file=scripts/astro.env', 'node_modules/astro/bin/astro.mjs', 'build'],
-      { cwd: dir, env: { ...process.env, CONTENT_ROOT: join(dir, 'content'), STAGING_DIR: 'build/site', NO_COLOR: '1' }, maxBuffer: 64 * 1024 ** 2 },
+      // A build that hangs is a finding too (a deep list in a card once did): stopped after 5 minutes.
+      { cwd: dir, env: { ...process.env, CONTENT_ROOT: join(dir, 'content'), STAGING_DIR: 'build/site', NO_COLOR: '1' }, maxBuffer: 64 * 1024 ** 2, timeout: 300_000 },
       (error, stdout, stderr) => done({
         code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
-        output: `${stdout}${stderr}`,
+        output: `${error?.killed ? 'astro build did not finish within 5 minutes\n' : ''}${stdout}${stderr}`,
         seconds: (performance.now() - start) / 1000,
       }));
   });
