@@ -1,3 +1,6 @@
+// Development aid: `N=20000 SEED=7 npx tsx tests/support/fuzz/survey.ts` runs the generator without stopping at the
+// first failure and prints every kind of failure found (throws, stack traces, accepted invalid cases, malformed
+// findings), grouped, with one example each. The tests (tests/unit/check/fuzz*.test.ts) stop at the first and shrink it.
 import fc from 'fast-check';
 import { dirname } from 'node:path';
 import { rmSync } from 'node:fs';
