@@ -53,7 +53,10 @@ export function builtPages(dir: string): Map<string, string> {
 /** Elements and attributes only content markup could have put on a page: event handlers, inline styles, scripts with code, frames, unsafe links. */
 export function injectedMarkup(html: string): string[] {
   const found: string[] = [];
+  let inHead = false;
   const visit = (node: Nodes) => {
+    const head = node.type === 'element' && node.tagName === 'head';
+    if (head) inHead = true;
     if (node.type === 'element') {
       const e = node as Element;
       const props = e.properties ?? {};
@@ -63,13 +66,16 @@ export function injectedMarkup(html: string): string[] {
       if (props.style !== undefined) found.push(`<${e.tagName} style>`);
       if (e.tagName === 'script' && props.src === undefined && props.type !== 'application/ld+json') found.push('<script> with inline code');
       if (['iframe', 'object', 'embed', 'kaart', 'b', 'i'].includes(e.tagName)) found.push(`<${e.tagName}>`);
-      for (const attr of ['href', 'src', 'action', 'formAction']) {
+      // The layout's own `<link rel="icon" href="data:image/svg+xml,…">` in the head; content only reaches the head as text.
+      const layoutIcon = e.tagName === 'link' && inHead && String(props.rel ?? '').includes('icon');
+      for (const attr of layoutIcon ? [] : ['href', 'src', 'action', 'formAction']) {
         const v = props[attr];
         if (typeof v === 'string' && unsafeScheme(v)) found.push(`<${e.tagName} ${attr}="${v.slice(0, 30)}">`);
       }
     }
     if ('children' in node) node.children.forEach((c) => visit(c as Nodes));
     if (node.type === 'element' && node.tagName === 'template' && node.content) visit(node.content as Nodes);
+    if (head) inHead = false;
   };
   visit(fromHtml(html));
   return found;

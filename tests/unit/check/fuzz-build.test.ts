@@ -75,10 +75,13 @@ afterAll(() => {
 
 describe('the content check and the build on generated entries', () => {
   it('recognises markup that content put on a page', () => {
-    for (const html of ['<p onclick="x()">a</p>', '<p style="color:red">a</p>', '<script>alert(1)</script>', '<iframe src="/"></iframe>', '<a href="javascript:alert(1)">a</a>', '<b>vet</b>']) {
+    for (const html of ['<p onclick="x()">a</p>', '<p style="color:red">a</p>', '<script>alert(1)</script>', '<iframe src="/"></iframe>', '<a href="javascript:alert(1)">a</a>', '<b>vet</b>',
+      '<p>a</p><link rel="icon" href="data:text/html,x">']) {
       expect(injectedMarkup(html), html).not.toEqual([]);
     }
     expect(injectedMarkup('<p>&lt;script&gt;alert(1)&lt;/script&gt; <a href="/x/">x</a></p><script type="module" src="/a.js"></script>')).toEqual([]);
+    // The layout's favicon, inlined as a data URL in the head.
+    expect(injectedMarkup('<html><head><link rel="icon" href="data:image/svg+xml,%3Csvg%3E"></head><body><p>a</p></body></html>')).toEqual([]);
   });
 
   it('accepts the accepted cases also all together, next to each other', () => {
