@@ -12,6 +12,8 @@ import { duplicateSlugs } from './slugs.ts';
 import { lineOf } from './source.ts';
 import { checkTaxonomies } from './taxonomies.ts';
 import { validateEntry } from './validate.ts';
+import { controlCharacters } from './control-characters.ts';
+import { readAsDates } from './yaml-dates.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
 
@@ -49,10 +51,12 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const ids = new Map(COLLECTIONS.map((c) => [c.name, entries.filter((e) => e.collection === c.name).map((e) => e.id)]));
     const schemas = buildSchemas(root, ids);
     for (const e of entries) problems.push(...validateEntry(e, schemas[collectionInfo(e.collection).schema]));
+    for (const e of entries) problems.push(...readAsDates(e, schemas[collectionInfo(e.collection).schema]));
   }
 
   const { site, problems: hierarchy } = siteMap(entries, root);
   problems.push(...hierarchy);
+  problems.push(...controlCharacters(entries));
   for (const e of entries) {
     if (!e.source || e.data === undefined) continue;
     const pageUrl = site.urlOf.get(e);

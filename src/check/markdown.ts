@@ -1,13 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { markdownToMdast } from 'satteri';
-import { visit } from 'unist-util-visit';
 import type { Root, Nodes } from 'mdast';
 import { SITE_URL } from '../config.ts';
 import { MAX_IMAGE_BYTES } from './collections.ts';
 import type { Problem } from './problem.ts';
 import type { SiteMap } from './site.ts';
 import { nearest } from './suggest.ts';
+import { unsafeLink } from './unsafe-links.ts';
+import { walkTree } from './walk.ts';
 
 /** Where a piece of Markdown sits, so findings point at the right file, line and field. */
 export interface MarkdownPlace {
@@ -33,17 +34,34 @@ const SITE = new URL(SITE_URL);
 const tag = (html: string) => `<${/^<\/?([A-Za-z][\w.-]*)/.exec(html)?.[1] ?? html.slice(1, 20)}>`;
 const short = (s: string) => (s.length > 50 ? `${s.slice(0, 47)}…` : s);
 
+/** Lists and block quotes inside each other; the Markdown of fields (unified) slows down steeply beyond a few. */
+const MAX_NESTING = 8;
+
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
 /** Checks one piece of Markdown: links to pages of the site, images, and anything that is not Markdown. */
 export function checkMarkdown(text: string, place: MarkdownPlace, site: SiteMap): Problem[] {
-  const tree = parse(text);
+  let tree: Root;
+  try {
+    tree = parse(text);
+  } catch {
+    // Sätteri's JavaScript reader gives up on some huge texts (50,000 character references in a row).
+    return [{ severity: 'fout', file: place.file, line: place.firstLine, field: place.field,
+      message: 'de tekst is te groot of te ingewikkeld om te controleren',
+      fix: 'vereenvoudig de tekst: splits hem op, of schrijf tekens gewoon in plaats van als &#…;-code' }];
+  }
   const problems: Problem[] = [];
   const at = (node: Nodes) => (place.exactLines ? place.firstLine + (node.position?.start.line ?? 1) - 1 : place.firstLine);
   const add = (node: Nodes, message: string, fix: string) =>
     problems.push({ severity: 'fout', file: place.file, line: at(node), field: place.field, message, fix });
 
-  visit(tree, (node: Nodes, _index, parent) => {
+  let tooDeep = false;
+  walkTree(tree, (node, parent, nesting) => {
+    if (nesting > MAX_NESTING && !tooDeep) {
+      tooDeep = true;
+      add(node, `lijsten of citaten staan hier meer dan ${MAX_NESTING} niveaus in elkaar: zo diep geneste opmaak is onleesbaar, en in een Markdown-veld bleef het bouwen van de site erop hangen`,
+        `houd lijsten en citaten bij hoogstens ${MAX_NESTING} niveaus`);
+    }
     if (node.type === 'html') {
       const html = node.value.trim();
       if (/^<!--[\s\S]*-->$/.test(html)) return;
@@ -67,7 +85,7 @@ export function checkMarkdown(text: string, place: MarkdownPlace, site: SiteMap)
       return;
     }
     if (node.type === 'link' || node.type === 'definition') {
-      const problem = checkLink(node.url, place, site);
+      const problem = unsafeLink(node.url, 'link') ?? checkLink(node.url, place, site);
       if (problem) add(node, problem.message, problem.fix);
       return;
     }
@@ -77,7 +95,7 @@ export function checkMarkdown(text: string, place: MarkdownPlace, site: SiteMap)
           'beschrijf wat op de afbeelding staat tussen de vierkante haken: ![Beschrijving](pad-naar-afbeelding.jpg)');
       }
       if (node.type === 'image') {
-        const problem = checkImageFile(node.url, place);
+        const problem = unsafeLink(node.url, 'afbeelding') ?? checkImageFile(node.url, place);
         if (problem) add(node, problem.message, problem.fix);
       }
     }

@@ -1,4 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
+import { oneLine } from './one-line.ts';
 
 export type Severity = 'fout' | 'waarschuwing';
 
@@ -25,7 +26,7 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 
 /** `path:line: field — message — fix`, the one line format every tool and the docs use. */
 export function formatProblem(p: Problem, cwd?: string): string {
-  return `${displayPath(p.file, cwd)}:${p.line}: ${p.field} — ${p.message} — ${p.fix}`;
+  return oneLine(`${displayPath(p.file, cwd)}:${p.line}: ${p.field} — ${p.message} — ${p.fix}`);
 }
 
 /** Stable order: by file, then line, so the output reads top to bottom like the files. */
@@ -38,7 +39,11 @@ export function fieldName(path: readonly PropertyKey[]): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg + 1}]`;
-    else out += out ? `.${String(seg)}` : String(seg);
+    else {
+      // A key of spaces or symbols is shown quoted, so the field part of a finding is never blank.
+      const key = /^[\p{L}\p{N}_-]+$/u.test(String(seg)) ? String(seg) : JSON.stringify(String(seg));
+      out += out ? `.${key}` : key;
+    }
   }
   return out || '(front matter)';
 }

@@ -1,10 +1,11 @@
 import { displayPath, formatProblem, type Problem } from './problem.ts';
+import { oneLine } from './one-line.ts';
 import type { CheckResult } from './index.ts';
 
 /** GitHub shows these as notes on the changed line of a pull request. */
 function annotation(p: Problem): string {
   const level = p.severity === 'fout' ? 'error' : 'warning';
-  const text = `${p.field} — ${p.message} — ${p.fix}`.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const text = oneLine(`${p.field} — ${p.message} — ${p.fix}`).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   return `::${level} file=${displayPath(p.file)},line=${p.line}::${text}`;
 }
 

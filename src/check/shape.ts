@@ -72,7 +72,13 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodTy
   let s: z.ZodType | undefined = root;
   for (const seg of path) {
     if (!s) return undefined;
-    s = typeof seg === 'number' ? arrayElement(s) : objectShape(s)[String(seg)];
+    if (typeof seg === 'number') {
+      s = arrayElement(s);
+      continue;
+    }
+    // Own keys only: a `__proto__` or `toString` field names no schema.
+    const shape: Record<string, z.ZodType> = objectShape(s);
+    s = Object.hasOwn(shape, String(seg)) ? shape[String(seg)] : undefined;
   }
   return s;
 }

@@ -1,5 +1,6 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
+import { aliasTrouble } from './aliases.ts';
 
 /** The YAML part of a content file, parsed with positions so any field can be traced to its line. */
 export interface YamlSource {
@@ -24,9 +25,12 @@ export interface SplitFile {
 /** Splits a Markdown file at its `---` fences; undefined when it has no front matter. */
 export function splitFrontMatter(text: string): SplitFile | undefined {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') return undefined;
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end < 0) return undefined;
+  // The fences as Astro finds them: `---` at the very start of a line, the first such line closing.
+  // An indented `  ---` or a closing `----` would split the file differently for the site.
+  const fence = (l: string) => /^---[ \t]*$/.test(l);
+  if (!fence(lines[0] ?? '')) return undefined;
+  const end = lines.findIndex((l, i) => i > 0 && l.startsWith('---'));
+  if (end < 0 || !fence(lines[end]!)) return undefined;
   return {
     yaml: lines.slice(1, end).join('\n'),
     offset: 1,
@@ -65,7 +69,20 @@ export function parseYaml(
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, schema: 'core' });
   const source: YamlSource = { doc, lines, offset, topLine: Math.max(offset, 1) };
   // An empty front matter is `null`, so the schema reports the missing fields.
-  if (doc.errors.length === 0) return { source, data: doc.toJS() ?? null, problems: [] };
+  if (doc.errors.length === 0) {
+    let data: unknown;
+    try {
+      data = doc.toJS() ?? null;
+    } catch (error) {
+      // `yaml` refuses an alias bomb (its maxAliasCount) and an alias without its anchor here, not as a parse error.
+      const trouble = /excessive alias/i.test(String(error)) ? 'te-groot' : /unresolved alias/i.test(String(error)) ? 'onbekend' : 'onleesbaar';
+      return { source, data: undefined, problems: [aliasProblem(file, aliasLine(source), trouble)] };
+    }
+    // A self-referencing alias (`a: &a [*a]`) becomes an object that contains itself.
+    const trouble = aliasTrouble(data);
+    if (trouble) return { source, data: undefined, problems: [aliasProblem(file, aliasLine(source), trouble)] };
+    return { source, data, problems: [] };
+  }
   const textLines = text.split('\n');
   const problems: Problem[] = doc.errors.map((e) => {
     const at = e.linePos?.[0]?.line ?? 1;
@@ -79,6 +96,33 @@ export function parseYaml(
     };
   });
   return { source, data: undefined, problems };
+}
+
+const ALIAS_MESSAGES: Record<'lus' | 'te-groot' | 'onbekend' | 'onleesbaar', string> = {
+  lus: 'een YAML-alias (*naam) verwijst naar het blok waarin hij zelf staat, dus dit bestand kon niet gecontroleerd worden',
+  'te-groot': 'de YAML-aliassen (*naam) maken de velden onredelijk groot, dus dit bestand kon niet gecontroleerd worden',
+  onbekend: 'een YAML-alias (*naam) verwijst naar een anker (&naam) dat er niet vóór staat, dus dit bestand kon niet gecontroleerd worden',
+  onleesbaar: 'de YAML-opmaak is niet leesbaar, dus dit bestand kon niet gecontroleerd worden',
+};
+
+function aliasProblem(file: string, line: number, trouble: keyof typeof ALIAS_MESSAGES): Problem {
+  return {
+    severity: 'fout', file, line, field: '(opmaak)',
+    message: ALIAS_MESSAGES[trouble],
+    fix: 'schrijf de waarden gewoon uit in plaats van met &naam en *naam',
+  };
+}
+
+/** Line of the first alias (`*naam`) in the YAML, where alias trouble starts. */
+function aliasLine(src: YamlSource): number {
+  let line: number | undefined;
+  visit(src.doc, {
+    Alias(_, node) {
+      line = lineOfNode(src, node);
+      return visit.BREAK;
+    },
+  });
+  return line ?? src.topLine;
 }
 
 const lineOfNode = (src: YamlSource, node: Node | null | undefined): number | undefined =>

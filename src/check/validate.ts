@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import type { Entry } from './files.ts';
 import { explainIssue } from './messages.ts';
 import { fieldName, type Problem } from './problem.ts';
-import { arrayElement, kind, objectShape } from './shape.ts';
+import { arrayElement, kind, objectShape, schemaAt } from './shape.ts';
 import { lineOf } from './source.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -20,7 +20,8 @@ function unknownKeys(schema: z.ZodType, value: unknown, path: PropertyKey[], out
   if (kind(schema) !== 'object') return;
   const shape = objectShape(schema);
   for (const [k, v] of Object.entries(value)) {
-    if (shape[k]) unknownKeys(shape[k], v, [...path, k], out);
+    // Own keys only: `__proto__` or `toString` in the front matter are unknown fields, not the object's.
+    if (Object.hasOwn(shape, k)) unknownKeys(shape[k]!, v, [...path, k], out);
     else out.push([...path, k]);
   }
 }
@@ -46,8 +47,7 @@ export function validateEntry(entry: Entry, schema: z.ZodType): Problem[] {
   unknownKeys(schema, data, [], extra);
   for (const path of extra) {
     const parent = path.slice(0, -1);
-    let parentSchema: z.ZodType | undefined = schema;
-    for (const seg of parent) parentSchema = parentSchema && (typeof seg === 'number' ? arrayElement(parentSchema) : objectShape(parentSchema)[String(seg)]);
+    const parentSchema = schemaAt(schema, parent);
     const allowed = Object.keys(parentSchema ? objectShape(parentSchema) : {});
     const key = String(path.at(-1));
     problems.push({

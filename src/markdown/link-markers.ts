@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import nl from '../i18n/nl.json' with { type: 'json' };
+import { unsafeScheme } from '../utils/safeHref.ts';
 
 export interface LinkMarkerOptions {
   /** The site's own origin; links to it are internal and get no marker. */
@@ -34,10 +35,14 @@ function marker(text: string): ElementContent {
 export interface LinkDecoration {
   properties: Record<string, string | string[]>;
   marker: ElementContent | undefined;
+  /** The href would run code or open something other than a page (`javascript:`, `data:`, …): show the text, not a link. */
+  unlink?: true;
 }
 
 /** The one decision behind every marker, shared by the unified and the Sätteri plugin. */
 export function linkDecoration(href: string, site: string): LinkDecoration {
+  // The content check rejects these; should one get past it, it still never reaches a page as a link.
+  if (unsafeScheme(href)) return { properties: {}, marker: undefined, unlink: true };
   const kind = linkKind(href, site);
   if (kind === 'external') {
     return { properties: { target: '_blank', rel: ['noopener', 'noreferrer'] }, marker: marker(nl.link.nieuwVenster) };
@@ -61,7 +66,12 @@ export function linkHtml(href: string, content: string | { html: string }, site:
 export function markLink(node: Element, site: string): void {
   const href = typeof node.properties?.href === 'string' ? node.properties.href : undefined;
   if (!href) return;
-  const { properties, marker: m } = linkDecoration(href, site);
+  const { properties, marker: m, unlink } = linkDecoration(href, site);
+  if (unlink) {
+    node.tagName = 'span';
+    node.properties = {};
+    return;
+  }
   Object.assign(node.properties, properties);
   if (m) node.children.push(m);
 }

@@ -13,7 +13,11 @@ export default function satteriLinkMarkers(options: LinkMarkerOptions) {
       visit(node, ctx) {
         const href = node.properties?.href;
         if (typeof href !== 'string') return;
-        const { properties, marker } = linkDecoration(href, options.site);
+        const { properties, marker, unlink } = linkDecoration(href, options.site);
+        if (unlink) {
+          ctx.replaceNode(node, { type: 'element', tagName: 'span', properties: {}, children: [...node.children] });
+          return;
+        }
         for (const [name, value] of Object.entries(properties)) ctx.setProperty(node, name, value);
         if (marker) ctx.appendChild(node, marker);
       },

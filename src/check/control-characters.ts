@@ -1,0 +1,35 @@
+import type { Entry } from './files.ts';
+import { fieldName, type Problem } from './problem.ts';
+import { lineOf } from './source.ts';
+
+/** Characters nobody can see: C0 controls (except tab, line feed, carriage return), DEL and C1 controls. */
+const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+const FIX = 'verwijder het teken: het komt mee bij kopiëren uit een ander programma, of staat er als escape (\\0, \\x07, …) tussen aanhalingstekens; typ de tekst zo nodig opnieuw';
+
+/**
+ * Invisible control characters in a value or in the text: a NUL in a quoted title (`"…\0"`), a
+ * vertical tab pasted from Word. They end up in the page, the search index and the open data.
+ */
+export function controlCharacters(entries: readonly Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    if (e.source && e.data !== undefined) {
+      const visit = (value: unknown, path: (string | number)[]): void => {
+        const hit = typeof value === 'string' ? CONTROL.exec(value)?.[0] : undefined;
+        if (hit) {
+          problems.push({ severity: 'fout', file: e.file, line: lineOf(e.source!, path), field: fieldName(path), message: `onzichtbaar stuurteken ${codePoint(hit)} in de waarde`, fix: FIX });
+        } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+        else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+      };
+      visit(e.data, []);
+    }
+    (e.body ?? '').split('\n').forEach((line, i) => {
+      const hit = CONTROL.exec(line)?.[0];
+      if (hit) problems.push({ severity: 'fout', file: e.file, line: e.bodyLine! + i, field: 'tekst', message: `onzichtbaar stuurteken ${codePoint(hit)} in de tekst`, fix: FIX });
+    });
+  }
+  return problems;
+}
