@@ -3,6 +3,7 @@
 // the cases it rejects each fails `astro build`; the same data in another notation renders the same
 // page. Builds are the cost: one for the accepted cases, one per rejected sample (FUZZ_BUILD_REJECTED,
 // 5 by default). FUZZ_BUILD_CASES sets how many cases are generated (300), FUZZ_SEED repeats a run.
+import { runSeed } from '../../support/fuzz/runSeed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { execFile } from 'node:child_process';
@@ -20,7 +21,7 @@ import { astroBuild, builtPages, injectedMarkup, mainOf, removeCopy, siteCopy } 
 
 const CASES = Number(process.env.FUZZ_BUILD_CASES ?? 300);
 const REJECTED = Number(process.env.FUZZ_BUILD_REJECTED ?? 5);
-const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const SEED = runSeed();
 console.info(`fuzz-build: ${CASES} cases, ${REJECTED} rejected builds, seed ${SEED} (repeat with FUZZ_SEED=${SEED})`);
 
 const roots = seedRoots();

@@ -1,6 +1,8 @@
 // Property-based tests of the content check: thousands of generated bad entries, mutated from real
 // valid ones (tests/support/fuzz). FUZZ_RUNS sets the number of cases (2,000 by default), FUZZ_SEED
-// repeats a run; a failure prints its seed and the shrunk case.
+// repeats a run (by default the seed comes from the commit under test, tests/support/fuzz/runSeed.ts);
+// a failure prints its seed and the shrunk case.
+import { runSeed } from '../../support/fuzz/runSeed';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rmSync } from 'node:fs';
@@ -13,7 +15,7 @@ import { caseArbitrary, parseSeed, type FuzzCase } from '../../support/fuzz/muta
 import { checkCase, formProblems, type Verdict } from '../../support/fuzz/run.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
-const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const SEED = runSeed();
 console.info(`fuzz: ${RUNS} cases per property, seed ${SEED} (repeat with FUZZ_SEED=${SEED})`);
 
 const roots = seedRoots();
