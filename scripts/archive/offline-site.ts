@@ -59,6 +59,9 @@ export function makeOffline(opts: OfflineOptions): { pages: number } {
         const pfBase = relativeUrl('/pagefind/', file).replace(/index\.html$/, '');
         html = html.replace('</head>', `<script src="${pfBase}pagefind-data.js"></script><script src="${pfBase}pagefind-offline.js"></script></head>`);
       }
+      // The Databank filter fetches its index, which browsers refuse from file://: offline, the overview
+      // keeps the links per facet and per page it has without JavaScript.
+      html = html.replace(/\sdata-index="\/[^"]*"/g, '');
       html = classicScripts(relativizeHtml(html, file));
       const live = new URL(file.replace(/(^|\/)index\.html$/, '$1'), `${opts.siteUrl}/`).href;
       html = addBanner(html, { datum: opts.datum, commit: opts.commit, liveUrl: live, cssHref: relativeUrl('/archief.css', file) });

@@ -9,14 +9,16 @@ export default class CountReporter implements Reporter {
     let passed = 0;
     let failed = errors.length;
     for (const mod of modules) {
-      let tests = 0;
+      let failedHere = 0;
       for (const test of mod.children.allTests()) {
-        tests++;
         const state = test.result().state;
         if (state === 'passed') passed++;
-        else if (state === 'failed') failed++;
+        else if (state === 'failed') failedHere++;
       }
-      if (tests === 0 && mod.state() === 'failed') failed++;
+      // A file that failed without a failed test (it did not load, or a beforeAll threw and its tests
+      // were skipped) still counts as one failure.
+      if (failedHere === 0 && mod.state() === 'failed') failedHere = 1;
+      failed += failedHere;
     }
     process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
   }
