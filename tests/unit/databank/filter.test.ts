@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, foldText, matchesItem, queryWords, type FilterItem } from '@/utils/filterPractices';
+import { applyFilters, foldText, matchesItem, queryWords, type FilterItem, type Selection } from '@/utils/filterPractices';
 import { readFilterState, writeFilterState } from '@/utils/filterState';
 
 const item = (thema: string[], provincie: string[], text: string): FilterItem => ({ facets: { thema, provincie }, text: foldText(text) });
@@ -48,7 +48,8 @@ describe('the counts per facet value', () => {
     const many = Array.from({ length: 200 }, (_, i) =>
       item([values.thema[i % 3]!, ...(i % 5 === 0 ? ['c'] : [])], [values.provincie[i % 4]!], i % 7 === 0 ? 'buurt' : 'wijk'),
     );
-    for (const selection of [{}, { thema: ['a'] }, { thema: ['a', 'c'], provincie: ['y'] }, { provincie: ['w', 'x'] }]) {
+    const selections: Selection[] = [{}, { thema: ['a'] }, { thema: ['a', 'c'], provincie: ['y'] }, { provincie: ['w', 'x'] }];
+    for (const selection of selections) {
       for (const query of ['', 'buurt']) {
         const words = queryWords(query);
         const expected: Record<string, Record<string, number>> = {};
