@@ -3,7 +3,7 @@
 // updated list (the filter marks the element data-klaar once the new page of results is in place).
 import { createServer } from 'node:http';
 import { startServer } from '../lib/static-server.ts';
-import { launchBrowser } from '../../tests/support/browser.ts';
+import { launchBrowser } from '../lib/chromium.ts';
 
 export interface FilterTiming {
   /** First click: loads the index, then filters and shows the list. */

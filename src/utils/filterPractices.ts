@@ -43,15 +43,30 @@ export interface FilterResult {
  */
 export function applyFilters(items: readonly FilterItem[], selection: Selection, query: string, facetKeys: readonly string[]): FilterResult {
   const words = queryWords(query);
-  const visible = items.map((item) => matchesItem(item, selection, words));
-  const counts: Record<string, Record<string, number>> = {};
-  for (const key of facetKeys) {
-    const perValue: Record<string, number> = {};
-    for (const item of items) {
-      if (!matchesItem(item, selection, words, key)) continue;
-      for (const v of item.facets[key] ?? []) perValue[v] = (perValue[v] ?? 0) + 1;
+  const active = Object.entries(selection).filter(([, chosen]) => chosen.length > 0);
+  const counts: Record<string, Record<string, number>> = Object.fromEntries(facetKeys.map((k) => [k, {}]));
+  const add = (key: string, item: FilterItem) => {
+    const perValue = counts[key];
+    if (perValue) for (const v of item.facets[key] ?? []) perValue[v] = (perValue[v] ?? 0) + 1;
+  };
+  // One pass: an item that fails no facet is shown and counts for every facet; one that fails exactly
+  // one facet counts only for that facet (ticking a value there would show it). Same result as
+  // matching once per facet with that facet left out, but one match per item instead of one per facet.
+  const visible = items.map((item) => {
+    if (!words.every((w) => item.text.includes(w))) return false;
+    let failed: string | undefined;
+    for (const [key, chosen] of active) {
+      const values = item.facets[key] ?? [];
+      if (chosen.some((c) => values.includes(c))) continue;
+      if (failed !== undefined) return false;
+      failed = key;
     }
-    counts[key] = perValue;
-  }
+    if (failed !== undefined) {
+      add(failed, item);
+      return false;
+    }
+    for (const key of facetKeys) add(key, item);
+    return true;
+  });
   return { visible, total: visible.filter(Boolean).length, counts };
 }

@@ -39,7 +39,9 @@ class DatabankFilter extends HTMLElement {
       q<HTMLElement>('[role="status"]'), q<HTMLInputElement>('input[type="search"]'), q<HTMLElement>('[data-lijst]'),
       q<HTMLTemplateElement>('template[data-kaart]'), q<HTMLElement>('[data-reeks]'), q<HTMLElement>('[data-paginering]'),
     ];
-    if (!form || !status || !search || !list || !card || !range || !pager) return;
+    // Without an index (the offline archive leaves it out: fetch() does not work from file://) the
+    // overview stays as it is without JavaScript, with its links per facet and per page.
+    if (!form || !status || !search || !list || !card || !range || !pager || !this.dataset.index) return;
     [this.#status, this.#search, this.#list, this.#card, this.#range, this.#pager] = [status, search, list, card, range, pager];
     this.#boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, foldText, type FilterItem } from '@/utils/filterPractices';
+import { applyFilters, foldText, matchesItem, queryWords, type FilterItem, type Selection } from '@/utils/filterPractices';
 import { readFilterState, writeFilterState } from '@/utils/filterState';
 
 const item = (thema: string[], provincie: string[], text: string): FilterItem => ({ facets: { thema, provincie }, text: foldText(text) });
@@ -39,6 +39,29 @@ describe('filtering the Databank list', () => {
     // Within the ticked facet the other value keeps its count, so OR stays visible.
     expect(r.counts.thema).toEqual({ polarisering: 2, 'sociale-samenhang': 3 });
     expect(r.counts.provincie).toEqual({ antwerpen: 1, limburg: 1 });
+  });
+});
+
+describe('the counts per facet value', () => {
+  it('equal, for every selection, the matches with that facet left out (the definition), over a larger list', () => {
+    const values = { thema: ['a', 'b', 'c'], provincie: ['x', 'y', 'z', 'w'] };
+    const many = Array.from({ length: 200 }, (_, i) =>
+      item([values.thema[i % 3]!, ...(i % 5 === 0 ? ['c'] : [])], [values.provincie[i % 4]!], i % 7 === 0 ? 'buurt' : 'wijk'),
+    );
+    const selections: Selection[] = [{}, { thema: ['a'] }, { thema: ['a', 'c'], provincie: ['y'] }, { provincie: ['w', 'x'] }];
+    for (const selection of selections) {
+      for (const query of ['', 'buurt']) {
+        const words = queryWords(query);
+        const expected: Record<string, Record<string, number>> = {};
+        for (const key of KEYS) {
+          expected[key] = {};
+          for (const it of many) if (matchesItem(it, selection, words, key)) for (const v of it.facets[key]!) expected[key]![v] = (expected[key]![v] ?? 0) + 1;
+        }
+        const result = applyFilters(many, selection, query, KEYS);
+        expect(result.counts).toEqual(expected);
+        expect(result.visible).toEqual(many.map((it) => matchesItem(it, selection, words)));
+      }
+    }
   });
 });
 
