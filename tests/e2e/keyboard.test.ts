@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite, watchErrors } from '../support/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { usePagePerTest } from '../support/browser';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 const QUERY = 'polarisatie';
@@ -8,26 +8,13 @@ const QUERY = 'polarisatie';
 const MAX_TABS = 10;
 
 let server: StaticServer;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-beforeEach(async () => {
-  await page?.close();
-  page = await browser.newPage();
-  errors = watchErrors(page);
-});
+usePagePerTest((session) => ({ server, page, errors } = session));
 // Every step of the journey, on its own, raises no console error or failed request.
 afterEach(() => {
   expect(errors).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** What has keyboard focus: tag, id and accessible text, for readable failures. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite, watchErrors } from '../support/browser';
+import { usePagePerTest } from '../support/browser';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { describeViolations, runAxe } from '../a11y/axe';
 
@@ -10,19 +10,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  await page?.close();
-  page = await browser.newPage();
-  errors = watchErrors(page);
-});
+usePagePerTest((session) => ({ server, browser, page, errors } = session));
 
 /** Waits until the search page has rendered the results for what is in the URL. */
 async function settled(): Promise<void> {

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite } from '../support/browser';
+import { serveSite, useServedBrowser } from '../support/browser';
 import { sitemapPaths } from '../support/sitemap';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { SEED_PAGE } from '@/utils/fixedPages';
@@ -16,13 +16,9 @@ const SEARCH = /^\/(zoeken|pagefind)\//;
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useServedBrowser<StaticServer>((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** A CSP as a map of directive → sources. */

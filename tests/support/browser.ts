@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createServer } from 'node:http';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.ts';
@@ -42,5 +42,48 @@ export function useSite(assign: (session: SiteSession) => void, dir = 'dist'): v
   afterAll(async () => {
     await session?.browser.close();
     await session?.server.close();
+  });
+}
+
+/**
+ * The built site on a free port (or another server `start` gives) and Chromium, started before a
+ * file's tests and closed after them; `assign` hands them to the test file's variables.
+ */
+export function useServedBrowser<S extends { close(): Promise<void> }>(
+  assign: (server: S, browser: Browser) => void,
+  start: () => Promise<S> = serveSite as unknown as () => Promise<S>,
+): void {
+  let server: S | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await start();
+    browser = await launchBrowser();
+    assign(server, browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
+
+/** The site served, Chromium, and before each test a new page whose errors are watched. */
+export interface PagePerTest {
+  server: StaticServer;
+  browser: Browser;
+  page: Page;
+  errors: string[];
+}
+
+/** `useServedBrowser` plus a fresh page before each test, so no test sees another's state. */
+export function usePagePerTest(assign: (session: PagePerTest) => void): void {
+  let session: Omit<PagePerTest, 'page' | 'errors'> | undefined;
+  let page: Page | undefined;
+  useServedBrowser<StaticServer>((server, browser) => {
+    session = { server, browser };
+  });
+  beforeEach(async () => {
+    await page?.close();
+    page = await session!.browser.newPage();
+    assign({ ...session!, page, errors: watchErrors(page) });
   });
 }
