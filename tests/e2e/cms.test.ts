@@ -83,6 +83,10 @@ async function typeBody(text: string) {
     await editor.click();
     await page.keyboard.insertText(text);
   }
+  // Under load the editor can still be settling when the keys arrive: go on only once the text is in
+  // the editor and the CMS counts the entry as changed (Save enabled), or a save could miss it.
+  await expect.poll(() => editor.innerText(), { timeout: 30_000 }).toContain(text.trim());
+  await expect.poll(() => page.getByRole('button', { name: 'Opslaan', exact: true }).isEnabled(), { timeout: 30_000 }).toBe(true);
 }
 
 const cmsBranches = (): string[] => git(repo, 'branch', '--list', 'cms/*', '--format=%(refname:short)').split('\n').filter(Boolean);
