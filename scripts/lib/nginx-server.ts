@@ -1,25 +1,16 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { NGINX_BINARY, nginxConfig } from '../../src/hosting/nginxConfig.ts';
 import { redirects } from '../../src/redirects.ts';
+import { freePort } from './free-port.ts';
 
 export interface NginxServer {
   url: string;
   /** The nginx.conf it runs, as generated. */
   config: string;
   close(): Promise<void>;
-}
-
-/** A free loopback port, asked of the kernel. */
-async function freePort(host: string): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((ok) => probe.listen(0, host, ok));
-  const { port } = probe.address() as { port: number };
-  await new Promise((ok) => probe.close(ok));
-  return port;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite } from '../support/browser';
+import { useServedBrowser } from '../support/browser';
 import { gatePaths } from '../support/sitemap';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { describeViolations, runAxe } from './axe';
@@ -9,15 +9,13 @@ let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
+useServedBrowser<StaticServer>((s, b) => {
+  server = s;
+  browser = b;
+});
 beforeAll(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
   // Only so axe itself can be injected as an inline script; the pages are checked as built.
   page = await (await browser.newContext({ bypassCSP: true })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('WCAG 2.1 AA (axe-core, rules tagged wcag2a, wcag2aa, wcag21a, wcag21aa)', () => {

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { useServedBrowser } from '../support/browser';
 import { gatePaths } from '../support/sitemap';
 import { startNginx, type NginxServer } from '../../scripts/lib/nginx-server';
 import { SEED_PAGE } from '@/utils/fixedPages';
@@ -17,15 +17,16 @@ let server: NginxServer;
 let browser: Browser;
 let page: Page;
 
+// Debian's nginx with the generated configuration: the precompressed files production sends.
+useServedBrowser<NginxServer>(
+  (s, b) => {
+    server = s;
+    browser = b;
+  },
+  () => startNginx(),
+);
 beforeAll(async () => {
-  // Debian's nginx with the generated configuration: the precompressed files production sends.
-  server = await startNginx();
-  browser = await launchBrowser();
   page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 interface Weight {
