@@ -6,6 +6,7 @@
  * `headersFor`, which anything else that serves or packs the files can call.
  */
 import { ADMIN_CSP_SOURCES, ADMIN_HEADERS, ADMIN_PATH } from './cms/adminCsp.ts';
+import { FILTER_DIR } from './utils/filterDir.ts';
 
 /** Sources per CSP directive, for every response. Path rules below may add sources to a directive. */
 export const CSP: Readonly<Record<string, readonly string[]>> = {
@@ -87,7 +88,7 @@ export const PATH_RULES: readonly PathRule[] = [
   { path: '/pagefind/fragment/', cache: 'immutable', why: 'Pagefind names each fragment after a hash of its content' },
   { path: '/pagefind/index/', cache: 'immutable', why: 'Pagefind names each index chunk after a hash of its content' },
   { path: '/pagefind/filter/', cache: 'immutable', why: 'Pagefind names each filter chunk after a hash of its content' },
-  { path: '/databank/filter/', cache: 'immutable', why: 'the Databank filter names its index and summary parts after a hash of their content' },
+  { path: FILTER_DIR, cache: 'immutable', why: 'the Databank filter names its index and summary parts after a hash of their content' },
   { path: ADMIN_PATH, csp: ADMIN_CSP_SOURCES, headers: ADMIN_HEADERS, why: "Decap CMS needs 'unsafe-eval' and inline styles (reasons in src/cms/adminCsp.ts); never indexed" },
   { path: '/_astro/', cache: 'immutable', assets: true, why: 'Astro names each stylesheet and script after a hash of its content' },
 ];

@@ -3,9 +3,8 @@ import { databankEntries } from './databankEntries';
 import { FACETS } from './databankFacets';
 import { facetGroups } from './facetGroups';
 import { filterIndex, type FilterIndex } from './filterIndex';
+import { FILTER_DIR } from './filterDir';
 
-/** Where the filter files live; their names carry a hash of their content, so a browser may cache them for good. */
-export const FILTER_DIR = '/databank/filter/';
 
 const named = (prefix: string, body: string) => ({ name: `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 12)}`, body });
 
