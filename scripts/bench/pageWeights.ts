@@ -31,7 +31,8 @@ export function pageWeights(dist: string): PageWeights {
     if (bytes > BUDGET.page || (path === LISTING && bytes > BUDGET.listing)) overBudget.push({ path, bytes });
   }
   const filterDir = join(dist, 'databank/filter');
-  const files = readdirSync(filterDir);
+  // Only the JSON itself: the build writes .br and .gz copies beside it, which a visitor never gets as well.
+  const files = readdirSync(filterDir).filter((f) => f.endsWith('.json'));
   const index = files.find((f) => f.startsWith('index-'))!;
   const parts = files.filter((f) => f.startsWith('samenvattingen-'));
   return {
