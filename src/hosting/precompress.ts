@@ -9,10 +9,19 @@ import { isCompressible } from '../headers.ts';
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
-/** Brotli at its highest quality, told the input is text and how long it is. */
+/**
+ * From this size a file is a download (the open data, the editors' CMS bundle), not a page a
+ * visitor waits for: Brotli 11 would cost 20 to 40 times the CPU of quality 9 for 7 to 10 % fewer
+ * bytes (docs/bench-results.md, meting 8), and at 10,000 fiches the open data alone would hold up
+ * every cold build by minutes. Pages, styles, scripts and the filter data stay far below it.
+ */
+export const LARGE_FILE_BYTES = 1024 * 1024;
+const LARGE_FILE_QUALITY = 9;
+
+/** Brotli at its highest quality (9 for large files), told the input is text and how long it is. */
 export const brotliOptions = (size: number): BrotliOptions => ({
   params: {
-    [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+    [constants.BROTLI_PARAM_QUALITY]: size >= LARGE_FILE_BYTES ? LARGE_FILE_QUALITY : constants.BROTLI_MAX_QUALITY,
     [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
     [constants.BROTLI_PARAM_SIZE_HINT]: size,
   },
@@ -47,10 +56,10 @@ interface FileDone {
 const digestOf = (data: Buffer) => hash('sha1', data);
 
 /**
- * Writes `<file>.br` (Brotli, quality 11) and `<file>.gz` (gzip level 9) beside every compressible
- * file of a folder, so servers send them as they are instead of compressing each request. A
- * version that would not be smaller is not written (the server then sends the file itself).
- * Brotli 11 costs about a second of CPU per megabyte: a file that is byte for byte the same in
+ * Writes `<file>.br` (Brotli, quality 11; 9 from LARGE_FILE_BYTES) and `<file>.gz` (gzip level 9)
+ * beside every compressible file of a folder, so servers send them as they are instead of
+ * compressing each request. A version that would not be smaller is not written (the server then
+ * sends the file itself). Brotli 11 costs about a second of CPU per megabyte: a file that is byte for byte the same in
  * `previous` (the last published build) takes its copies from there instead.
  *
  * `start()` may begin while the build still writes other files (Pagefind's index, say), so that
