@@ -1,7 +1,6 @@
-import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync, statSync } from 'node:fs';
-import { hash } from 'node:crypto';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { hash, randomUUID } from 'node:crypto';
+import { dirname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip, type BrotliOptions, type ZlibOptions } from 'node:zlib';
 import { isCompressible } from '../headers.ts';
@@ -29,6 +28,22 @@ export const brotliOptions = (size: number): BrotliOptions => ({
 export const GZIP_OPTIONS: ZlibOptions = { level: constants.Z_BEST_COMPRESSION };
 
 /**
+ * Where the build keeps the copies of every file it compressed, by the hash of the file's bytes, so
+ * that a later build (also in CI, which restores this folder) compresses only what changed.
+ */
+export const PRECOMPRESS_CACHE = 'node_modules/.cache/precompress';
+/** A cached copy no build used for this long is removed at the end of a build. */
+const CACHE_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
+/**
+ * Part of every cache path: other settings, or another Brotli or zlib, start a fresh folder, so a
+ * copy from the cache is byte for byte what this build would have written.
+ */
+const SETTINGS = hash(
+  'sha256',
+  JSON.stringify([LARGE_FILE_BYTES, LARGE_FILE_QUALITY, brotliOptions(0), GZIP_OPTIONS, process.versions.brotli, process.versions.zlib]),
+).slice(0, 12);
+
+/**
  * Files compressed at once. zlib's async calls run on libuv's thread pool (4 threads unless
  * UV_THREADPOOL_SIZE says otherwise), and each file runs its Brotli and its gzip side by side:
  * this keeps both cores busy while the main thread only reads and writes.
@@ -37,7 +52,7 @@ const FILES_AT_ONCE = 4;
 
 export interface PrecompressResult {
   files: number;
-  /** Files whose copies came from the previous build, unchanged. */
+  /** Files whose copies came from the cache: a build compressed these same bytes before. */
   reused: number;
   bytes: number;
   brotliBytes: number;
@@ -53,14 +68,15 @@ interface FileDone {
   reused: boolean;
 }
 
-const digestOf = (data: Buffer) => hash('sha1', data);
+const digestOf = (data: Buffer) => hash('sha256', data);
 
 /**
  * Writes `<file>.br` (Brotli, quality 11; 9 from LARGE_FILE_BYTES) and `<file>.gz` (gzip level 9)
  * beside every compressible file of a folder, so servers send them as they are instead of
  * compressing each request. A version that would not be smaller is not written (the server then
- * sends the file itself). Brotli 11 costs about a second of CPU per megabyte: a file that is byte for byte the same in
- * `previous` (the last published build) takes its copies from there instead.
+ * sends the file itself). Brotli 11 costs about a second of CPU per megabyte: with a `cache`
+ * folder (PRECOMPRESS_CACHE in the build), a file whose bytes were compressed before takes its
+ * copies from there instead.
  *
  * `start()` may begin while the build still writes other files (Pagefind's index, say), so that
  * the compression shares the cores with that work instead of waiting for it; `finish()` then
@@ -68,12 +84,14 @@ const digestOf = (data: Buffer) => hash('sha1', data);
  */
 export class Precompression {
   readonly #dir: string;
-  readonly #previous?: string;
+  readonly #cache?: string;
+  /** Cache files this build read or wrote: kept whatever their age. */
+  readonly #used = new Set<string>();
   #early?: Promise<Map<string, FileDone | undefined>>;
 
-  constructor(dir: string, previous?: string) {
+  constructor(dir: string, cache?: string) {
     this.#dir = dir;
-    this.#previous = previous;
+    this.#cache = cache && join(cache, SETTINGS);
   }
 
   /**
@@ -103,6 +121,7 @@ export class Precompression {
     for (const file of early.keys()) {
       if (!present.has(file)) await Promise.all(['br', 'gz'].map((kind) => rm(`${file}.${kind}`, { force: true })));
     }
+    await this.#pruneCache();
     const result: PrecompressResult = { files: files.length, reused: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
     for (const d of done.values()) {
       result.reused += d.reused ? 1 : 0;
@@ -142,16 +161,81 @@ export class Precompression {
 
   async #compress(file: string): Promise<FileDone> {
     const data = await readFile(file);
-    const done = { digest: digestOf(data), bytes: data.length, reused: false };
-    const copied = this.#previous ? await reuse(file, join(this.#previous, relative(this.#dir, file)), data) : null;
-    if (copied) return { ...done, reused: true, brotliBytes: copied.br ?? data.length, gzipBytes: copied.gz ?? data.length };
-    const [br, gzipped] = await Promise.all([brotli(data, brotliOptions(data.length)), gz(data, GZIP_OPTIONS)]);
+    const digest = digestOf(data);
+    const cached = await this.#fromCache(digest);
+    const [br, gzipped] = cached ?? (await Promise.all([brotli(data, brotliOptions(data.length)), gz(data, GZIP_OPTIONS)]));
+    // An empty copy in the cache means "not smaller than the file": compressed data is never empty.
+    const copies = { br: br.length && br.length < data.length ? br : null, gz: gzipped.length && gzipped.length < data.length ? gzipped : null };
     // A copy from an earlier run of a file that changed since would no longer match it.
-    for (const [kind, copy] of [['br', br], ['gz', gzipped]] as const) {
-      if (copy.length < data.length) await writeFile(`${file}.${kind}`, copy);
+    for (const kind of ['br', 'gz'] as const) {
+      const copy = copies[kind];
+      if (copy) await writeFile(`${file}.${kind}`, copy);
       else await rm(`${file}.${kind}`, { force: true });
     }
-    return { ...done, brotliBytes: Math.min(br.length, data.length), gzipBytes: Math.min(gzipped.length, data.length) };
+    if (!cached) await this.#toCache(digest, copies.br ?? Buffer.alloc(0), copies.gz ?? Buffer.alloc(0));
+    return {
+      digest,
+      bytes: data.length,
+      reused: Boolean(cached),
+      brotliBytes: copies.br?.length ?? data.length,
+      gzipBytes: copies.gz?.length ?? data.length,
+    };
+  }
+
+  #cachePath(digest: string, kind: 'br' | 'gz'): string {
+    return join(this.#cache!, digest.slice(0, 2), `${digest}.${kind}`);
+  }
+
+  /** Both copies of these bytes from the cache, or null (no cache, not there, or unreadable). */
+  async #fromCache(digest: string): Promise<[Buffer, Buffer] | null> {
+    if (!this.#cache) return null;
+    const paths = [this.#cachePath(digest, 'br'), this.#cachePath(digest, 'gz')] as const;
+    try {
+      const copies = await Promise.all(paths.map((p) => readFile(p)));
+      const now = new Date();
+      // The age the cache is pruned by counts from the last build that used a copy.
+      await Promise.all(paths.map((p) => utimes(p, now, now)));
+      paths.forEach((p) => this.#used.add(p));
+      return [copies[0], copies[1]];
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Writes both copies under a temporary name and renames them into place, so a build beside this
+   * one never reads half a file. A cache that cannot be written only costs speed.
+   */
+  async #toCache(digest: string, br: Buffer, gzipped: Buffer): Promise<void> {
+    if (!this.#cache) return;
+    try {
+      for (const [kind, copy] of [['br', br], ['gz', gzipped]] as const) {
+        const path = this.#cachePath(digest, kind);
+        await mkdir(dirname(path), { recursive: true });
+        const temporary = `${path}.${randomUUID()}.tmp`;
+        await writeFile(temporary, copy);
+        await rename(temporary, path);
+        this.#used.add(path);
+      }
+    } catch {
+      // Left to the next build.
+    }
+  }
+
+  /** Removes cached copies no build used for CACHE_KEEP_MS, and the folders of other settings. */
+  async #pruneCache(): Promise<void> {
+    if (!this.#cache) return;
+    const root = dirname(this.#cache);
+    const entries = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => []);
+    const before = Date.now() - CACHE_KEEP_MS;
+    await this.#pool(
+      entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)),
+      async (path) => {
+        if (this.#used.has(path)) return;
+        const { mtimeMs } = await stat(path).catch(() => ({ mtimeMs: Infinity }));
+        if (mtimeMs < before) await rm(path, { force: true });
+      },
+    );
   }
 
   /** Runs `task` on every item, FILES_AT_ONCE at a time, in the items' order. */
@@ -165,22 +249,6 @@ export class Precompression {
 }
 
 /** Precompresses a finished folder in one go (see Precompression). */
-export function precompress(dir: string, previous?: string): Promise<PrecompressResult> {
-  return new Precompression(dir, previous).finish();
-}
-
-/** Copies the .br/.gz of the same file in the previous build (their sizes); null when it changed or has none. */
-async function reuse(file: string, old: string, data: Buffer): Promise<{ br?: number; gz?: number } | null> {
-  if (!existsSync(old) || !(existsSync(`${old}.br`) || existsSync(`${old}.gz`))) return null;
-  if (!data.equals(await readFile(old))) return null;
-  const sizes: { br?: number; gz?: number } = {};
-  for (const kind of ['br', 'gz'] as const) {
-    if (!existsSync(`${old}.${kind}`)) {
-      await rm(`${file}.${kind}`, { force: true });
-      continue;
-    }
-    await copyFile(`${old}.${kind}`, `${file}.${kind}`);
-    sizes[kind] = statSync(`${file}.${kind}`).size;
-  }
-  return sizes;
+export function precompress(dir: string, cache?: string): Promise<PrecompressResult> {
+  return new Precompression(dir, cache).finish();
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
@@ -42,25 +42,71 @@ describe('precompressing dist', () => {
   });
 });
 
-describe('precompressing a new build beside the previous one', () => {
-  const previous = mkdtempSync(join(tmpdir(), 'precompress-previous-'));
-  const next = mkdtempSync(join(tmpdir(), 'precompress-next-'));
-  afterAll(() => {
-    rmSync(previous, { recursive: true, force: true });
-    rmSync(next, { recursive: true, force: true });
+describe('precompressing with a cache of earlier copies', () => {
+  const folders: string[] = [];
+  const folder = (name: string) => {
+    folders.push(mkdtempSync(join(tmpdir(), `precompress-${name}-`)));
+    return folders.at(-1)!;
+  };
+  const cachedIn = (cache: string) => readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(br|gz)$/.test(f));
+  afterAll(() => folders.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  /** A cache filled by one build of a page, a stylesheet and a file too small to compress. */
+  async function filledCache(): Promise<{ cache: string; first: string }> {
+    const [cache, first] = [folder('cache'), folder('first')];
+    writeFileSync(join(first, 'index.html'), page);
+    writeFileSync(join(first, 'site.css'), 'body{margin:0}'.repeat(40));
+    writeFileSync(join(first, 'klein.txt'), 'a');
+    await precompress(first, cache);
+    return { cache, first };
+  }
+
+  it('keeps a Brotli and a gzip copy of every compressible file it compressed', async () => {
+    const { cache } = await filledCache();
+    expect(cachedIn(cache)).toHaveLength(6);
   });
 
-  it('takes the copies of an unchanged file from the previous build and compresses a changed one anew', async () => {
-    writeFileSync(join(previous, 'index.html'), page);
-    writeFileSync(join(previous, 'index.html.br'), 'copy of the previous build');
-    writeFileSync(join(previous, 'site.css'), 'body{margin:0}'.repeat(40));
-    writeFileSync(join(previous, 'site.css.br'), 'stale');
+  it('takes the copies of a file with the same bytes from the cache, and compresses a changed file', async () => {
+    const { cache, first } = await filledCache();
+    const [brotliCopy] = cachedIn(cache).filter((f) => readFileSync(join(cache, f)).equals(readFileSync(join(first, 'index.html.br'))));
+    // A marker in the cache shows where the next build's copy came from.
+    writeFileSync(join(cache, brotliCopy!), 'copy from the cache');
+    const next = folder('next');
     writeFileSync(join(next, 'index.html'), page);
     writeFileSync(join(next, 'site.css'), 'body{margin:1px}'.repeat(40));
-    const result = await precompress(next, previous);
+    const result = await precompress(next, cache);
     expect(result.reused).toBe(1);
-    expect(readFileSync(join(next, 'index.html.br'), 'utf8')).toBe('copy of the previous build');
+    expect(readFileSync(join(next, 'index.html.br'), 'utf8')).toBe('copy from the cache');
     expect(brotliDecompressSync(readFileSync(join(next, 'site.css.br'))).toString()).toBe('body{margin:1px}'.repeat(40));
+  });
+
+  it('remembers that a copy would not be smaller, and writes none for that file next time', async () => {
+    const { cache } = await filledCache();
+    const next = folder('next');
+    writeFileSync(join(next, 'klein.txt'), 'a');
+    const result = await precompress(next, cache);
+    expect(result.reused).toBe(1);
+    expect(existsSync(join(next, 'klein.txt.br'))).toBe(false);
+    expect(existsSync(join(next, 'klein.txt.gz'))).toBe(false);
+  });
+
+  it('removes cached copies no build used for a week, and keeps the ones this build used', async () => {
+    const { cache } = await filledCache();
+    const old = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    for (const f of cachedIn(cache)) utimesSync(join(cache, f), old, old);
+    const next = folder('next');
+    writeFileSync(join(next, 'index.html'), page);
+    const result = await precompress(next, cache);
+    expect(result.reused).toBe(1);
+    expect(cachedIn(cache)).toHaveLength(2);
+  });
+
+  it('keeps cached copies younger than a week that this build did not use', async () => {
+    const { cache } = await filledCache();
+    const next = folder('next');
+    writeFileSync(join(next, 'index.html'), page);
+    await precompress(next, cache);
+    expect(cachedIn(cache)).toHaveLength(6);
   });
 });
 
