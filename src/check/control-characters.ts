@@ -1,6 +1,6 @@
 import type { Entry } from './files.ts';
 import { fieldName, type Problem } from './problem.ts';
-import { lineOf } from './source.ts';
+import { keyOnLine, lineOf } from './source.ts';
 
 /** Characters nobody can see: C0 controls (except tab, line feed, carriage return), DEL and C1 controls. */
 const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
@@ -12,10 +12,12 @@ const FIX = 'verwijder het teken: het komt mee bij kopiëren uit een ander progr
 /**
  * Invisible control characters in a value or in the text: a NUL in a quoted title (`"…\0"`), a
  * vertical tab pasted from Word. They end up in the page, the search index and the open data.
+ * One in a YAML comment reaches no value, but Astro's YAML reader refuses the whole file.
  */
 export function controlCharacters(entries: readonly Entry[]): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
+    const before = problems.length;
     if (e.source && e.data !== undefined) {
       const visit = (value: unknown, path: (string | number)[]): void => {
         const hit = typeof value === 'string' ? CONTROL.exec(value)?.[0] : undefined;
@@ -25,6 +27,16 @@ export function controlCharacters(entries: readonly Entry[]): Problem[] {
         else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
       };
       visit(e.data, []);
+    }
+    if (e.source && problems.length === before) {
+      const lines = e.source.text.split('\n');
+      const at = lines.findIndex((line) => CONTROL.test(line));
+      if (at >= 0) {
+        problems.push({
+          severity: 'fout', file: e.file, line: at + 1 + e.source.offset, field: keyOnLine(lines[at]) ?? '(opmaak)',
+          message: `onzichtbaar stuurteken ${codePoint(CONTROL.exec(lines[at]!)![0])} buiten de waarden (bijvoorbeeld in een opmerking na #)`, fix: FIX,
+        });
+      }
     }
     (e.body ?? '').split('\n').forEach((line, i) => {
       const hit = CONTROL.exec(line)?.[0];

@@ -5,6 +5,8 @@ import { aliasTrouble } from './aliases.ts';
 /** The YAML part of a content file, parsed with positions so any field can be traced to its line. */
 export interface YamlSource {
   doc: Document;
+  /** The YAML as the file holds it, comments included. */
+  text: string;
   lines: LineCounter;
   /** Lines before the YAML text in the file (1 for Markdown front matter after `---`). */
   offset: number;
@@ -51,7 +53,7 @@ const YAML_HINTS: Record<string, string> = {
 };
 
 /** Field name written on a line (`  naam: …` or `- naam: …`), for messages about unreadable YAML. */
-function keyOnLine(line: string | undefined): string | undefined {
+export function keyOnLine(line: string | undefined): string | undefined {
   return /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*:/.exec(line ?? '')?.[1];
 }
 
@@ -67,7 +69,7 @@ export function parseYaml(
 ): { source: YamlSource; data: unknown; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, schema: 'core' });
-  const source: YamlSource = { doc, lines, offset, topLine: Math.max(offset, 1) };
+  const source: YamlSource = { doc, text, lines, offset, topLine: Math.max(offset, 1) };
   // An empty front matter is `null`, so the schema reports the missing fields.
   if (doc.errors.length === 0) {
     let data: unknown;
