@@ -5,6 +5,14 @@ import { keyOnLine, lineOf } from './source.ts';
 /** Characters nobody can see: C0 controls (except tab, line feed, carriage return), DEL and C1 controls. */
 const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
 
+/** The lines of a text (index 0-based) that hold a control character, with the first one on each. */
+function controlLines(text: string): { index: number; line: string; char: string }[] {
+  return text.split('\n').flatMap((line, index) => {
+    const char = CONTROL.exec(line)?.[0];
+    return char ? [{ index, line, char }] : [];
+  });
+}
+
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 const FIX = 'verwijder het teken: het komt mee bij kopiëren uit een ander programma, of staat er als escape (\\0, \\x07, …) tussen aanhalingstekens; typ de tekst zo nodig opnieuw';
@@ -28,20 +36,17 @@ export function controlCharacters(entries: readonly Entry[]): Problem[] {
       };
       visit(e.data, []);
     }
-    if (e.source && problems.length === before) {
-      const lines = e.source.text.split('\n');
-      const at = lines.findIndex((line) => CONTROL.test(line));
-      if (at >= 0) {
-        problems.push({
-          severity: 'fout', file: e.file, line: at + 1 + e.source.offset, field: keyOnLine(lines[at]) ?? '(opmaak)',
-          message: `onzichtbaar stuurteken ${codePoint(CONTROL.exec(lines[at]!)![0])} buiten de waarden (bijvoorbeeld in een opmerking na #)`, fix: FIX,
-        });
-      }
+    // Only when no value had one: the same character would otherwise be reported twice.
+    const outside = e.source && problems.length === before ? controlLines(e.source.text)[0] : undefined;
+    if (outside) {
+      problems.push({
+        severity: 'fout', file: e.file, line: outside.index + 1 + e.source!.offset, field: keyOnLine(outside.line) ?? '(opmaak)',
+        message: `onzichtbaar stuurteken ${codePoint(outside.char)} buiten de waarden (bijvoorbeeld in een opmerking na #)`, fix: FIX,
+      });
     }
-    (e.body ?? '').split('\n').forEach((line, i) => {
-      const hit = CONTROL.exec(line)?.[0];
-      if (hit) problems.push({ severity: 'fout', file: e.file, line: e.bodyLine! + i, field: 'tekst', message: `onzichtbaar stuurteken ${codePoint(hit)} in de tekst`, fix: FIX });
-    });
+    for (const { index, char } of controlLines(e.body ?? '')) {
+      problems.push({ severity: 'fout', file: e.file, line: e.bodyLine! + index, field: 'tekst', message: `onzichtbaar stuurteken ${codePoint(char)} in de tekst`, fix: FIX });
+    }
   }
   return problems;
 }

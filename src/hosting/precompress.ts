@@ -85,7 +85,7 @@ const digestOf = (data: Buffer) => hash('sha256', data);
 export class Precompression {
   readonly #dir: string;
   readonly #cache?: string;
-  /** Cache files this build read or wrote: kept whatever their age. */
+  /** Cache files this build read or wrote (their times are fresh): pruning need not stat them. */
   readonly #used = new Set<string>();
   #early?: Promise<Map<string, FileDone | undefined>>;
 
